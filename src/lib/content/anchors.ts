@@ -1,0 +1,66 @@
+/**
+ * Anchors of the sections every entry page renders. They are language-neutral so that
+ * `/risks/x/#indicators` and `/en/risks/x/#indicators` point at the same place.
+ */
+import type { CollectionName } from '../../schemas';
+
+export const SECTION_ANCHORS = {
+	strategies: [
+		'why-now', 'objectives', 'practices', 'kpis', 'maturity', 'mistakes', 'related',
+		'related-risks', 'related-checklists', 'related-items',
+	],
+	risks: [
+		'scenario', 'assessment', 'indicators', 'mitigations', 'response', 'regulations', 'related',
+		'first-24h', 'first-week', 'related-strategies', 'related-checklists',
+	],
+	checklists: ['how-to-use'],
+} as const satisfies Record<CollectionName, readonly string[]>;
+
+export type SectionAnchor<C extends CollectionName> = (typeof SECTION_ANCHORS)[C][number];
+
+/** Every `id` found anywhere in an entry's data, with the field it sits in. */
+export function collectIds(data: unknown, path: (string | number)[] = []): { id: string; field: (string | number)[] }[] {
+	if (Array.isArray(data)) return data.flatMap((value, index) => collectIds(value, [...path, index]));
+	if (data && typeof data === 'object') {
+		return Object.entries(data).flatMap(([key, value]) =>
+			key === 'id' && typeof value === 'string' ? [{ id: value, field: [...path, key] }] : collectIds(value, [...path, key])
+		);
+	}
+	return [];
+}
+
+const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*$/;
+const HEADING_ID = /[ \t]*\{[ \t]*#([^\s}]+)[ \t]*\}$/;
+
+export interface BodyHeading {
+	line: number;
+	depth: number;
+	text: string;
+	id: string | undefined;
+}
+
+/** The Markdown headings of a body, skipping fenced code, with their explicit `{ #id }` if any. */
+export function bodyHeadings(body: string, firstLine = 1): BodyHeading[] {
+	const headings: BodyHeading[] = [];
+	let fence: string | undefined;
+	body.split('\n').forEach((raw, index) => {
+		const line = raw.replace(/\r$/, '');
+		const fenceMatch = /^\s*(`{3,}|~{3,})/.exec(line);
+		if (fenceMatch) {
+			if (!fence) fence = fenceMatch[1][0];
+			else if (fenceMatch[1][0] === fence) fence = undefined;
+			return;
+		}
+		if (fence) return;
+		const match = HEADING.exec(line);
+		if (!match) return;
+		const idMatch = HEADING_ID.exec(match[2]);
+		headings.push({
+			line: firstLine + index,
+			depth: match[1].length,
+			text: idMatch ? match[2].slice(0, idMatch.index) : match[2],
+			id: idMatch?.[1],
+		});
+	});
+	return headings;
+}

@@ -1,0 +1,122 @@
+/**
+ * Building blocks shared by the strategy, risk and checklist schemas.
+ * Every enum here is the single source of truth for its values; labels live in `src/i18n/ui.ts`.
+ */
+import { z } from 'astro/zod';
+
+/** Collections whose entries can be referenced from other entries. */
+export type CollectionName = 'strategies' | 'risks' | 'checklists';
+
+/**
+ * Builds the schema for a reference to another entry. Astro passes its `reference()` so the
+ * content layer resolves and checks ids; the standalone validator passes `slugRef`, and checks
+ * existence itself so that it can name the file and field.
+ */
+export type RefFactory = (collection: CollectionName) => z.ZodType;
+
+/** Lower-case words joined by single hyphens: the form of every id and anchor in the playbook. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const slug = z
+	.string({ error: 'must be a text id' })
+	.regex(SLUG_PATTERN, { error: 'must be lower-case letters, digits and single hyphens (for example "eu-vat-oss")' });
+
+export const slugRef: RefFactory = () => slug;
+
+/** Non-empty prose. */
+export const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written as YYYY-MM-DD. */
+export function isRealIsoDate(value: string): boolean {
+	const match = ISO_DATE.exec(value);
+	if (!match) return false;
+	const [, y, m, d] = match.map(Number);
+	const date = new Date(Date.UTC(y, m - 1, d));
+	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * A calendar date kept as its `YYYY-MM-DD` string. YAML turns unquoted dates into Date objects,
+ * so those are folded back into the same string form before checking.
+ */
+export const isoDate = z.preprocess(
+	(value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
+	z
+		.string({ error: 'must be a date written as YYYY-MM-DD' })
+		.refine(isRealIsoDate, { error: 'must be a real calendar date written as YYYY-MM-DD' })
+);
+
+/** An absolute https:// address (official sources are always served over TLS). */
+export const httpsUrl = z
+	.string({ error: 'must be a URL' })
+	.refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', {
+		error: 'must be an absolute https:// URL',
+	});
+
+/** Who in a seller's team owns a practice, a risk or reads a checklist. */
+export const ROLES = [
+	'general-manager',
+	'operations',
+	'supply-chain',
+	'compliance',
+	'finance',
+	'marketing',
+	'customer-service',
+	'it-security',
+] as const;
+export const role = z.enum(ROLES);
+export type Role = (typeof ROLES)[number];
+
+/** How often a practice is carried out or a risk is reviewed. */
+export const CADENCES = [
+	'daily',
+	'weekly',
+	'monthly',
+	'quarterly',
+	'semiannual',
+	'annual',
+	'per-launch',
+	'per-shipment',
+	'on-event',
+] as const;
+export const cadence = z.enum(CADENCES);
+export type Cadence = (typeof CADENCES)[number];
+
+/** Risk families, in the order the register lists them. */
+export const RISK_CATEGORIES = [
+	'compliance',
+	'market',
+	'platform',
+	'logistics',
+	'finance',
+	'ip',
+	'data',
+	'reputation',
+] as const;
+export const riskCategory = z.enum(RISK_CATEGORIES);
+export type RiskCategory = (typeof RISK_CATEGORIES)[number];
+
+/** Where a regulation applies. */
+export const JURISDICTIONS = ['EU', 'UK', 'US', 'CN', 'DE', 'FR', 'IT', 'ES', 'CA', 'AU', 'JP', 'global'] as const;
+export const jurisdiction = z.enum(JURISDICTIONS);
+export type Jurisdiction = (typeof JURISDICTIONS)[number];
+
+/** Whether a regulation is in force, adopted but not yet applying, or only proposed. */
+export const REGULATION_STATUSES = ['in-force', 'upcoming', 'proposed'] as const;
+export const regulationStatus = z.enum(REGULATION_STATUSES);
+
+/** 1 (rare / minor) to 5 (almost certain / severe). */
+export const score1to5 = z
+	.number({ error: 'must be a whole number from 1 to 5' })
+	.int({ error: 'must be a whole number from 1 to 5' })
+	.min(1, { error: 'must be at least 1' })
+	.max(5, { error: 'must be at most 5' });
+
+/** A list of distinct items. */
+export function uniqueList<T extends z.ZodType>(item: T, what: string) {
+	return z.array(item).refine((list) => new Set(list.map((v) => JSON.stringify(v))).size === list.length, {
+		error: `must not list the same ${what} twice`,
+	});
+}

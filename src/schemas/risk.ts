@@ -1,0 +1,76 @@
+/** A risk in the register: part 二 of the source article, completed. */
+import { z } from 'astro/zod';
+import {
+	cadence,
+	httpsUrl,
+	isoDate,
+	jurisdiction,
+	regulationStatus,
+	riskCategory,
+	role,
+	score1to5,
+	slug,
+	text,
+	uniqueList,
+	type RefFactory,
+} from './common';
+
+export const indicatorSchema = z.strictObject({
+	id: slug,
+	name: text,
+	/** The level at which someone acts, with its unit. */
+	threshold: text,
+	/** Where the figure comes from and how often it is read. */
+	source: text,
+});
+
+export function mitigationSchema(ref: RefFactory) {
+	return z.strictObject({
+		id: slug,
+		title: text,
+		detail: text,
+		strategy: ref('strategies'),
+		/** Ids of the checklist items that verify this control. */
+		items: uniqueList(slug, 'item').min(1, { error: 'must name at least one checklist item' }),
+	});
+}
+
+export const regulationSchema = z.strictObject({
+	id: slug,
+	name: text,
+	jurisdiction,
+	status: regulationStatus,
+	/** The date the rule applies (or applied) to sellers. */
+	effective: isoDate,
+	/** The official source: regulator, legislature or platform help page. */
+	url: httpsUrl,
+	/** The date this row was last checked against the source. */
+	asOf: isoDate,
+	/** What it requires of a seller, in one or two sentences. */
+	requires: text,
+});
+
+export function riskSchema(ref: RefFactory) {
+	return z.strictObject({
+		title: text,
+		category: riskCategory,
+		/** Position in the register. */
+		order: z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).min(1),
+		summary: text,
+		likelihood: score1to5,
+		impact: score1to5,
+		/** Why the inherent likelihood and impact are what they are. */
+		rationale: text,
+		indicators: z.array(indicatorSchema).min(1, { error: 'must list at least one early-warning indicator' }),
+		mitigations: z.array(mitigationSchema(ref)).min(1, { error: 'must list at least one mitigation' }),
+		response: z.strictObject({
+			first24h: z.array(text).min(1, { error: 'must list at least one step' }),
+			firstWeek: z.array(text).min(1, { error: 'must list at least one step' }),
+		}),
+		owner: role,
+		review: cadence,
+		regulations: z.array(regulationSchema).default([]),
+	});
+}
+
+export type RiskData = z.output<ReturnType<typeof riskSchema>>;
