@@ -8,6 +8,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { schemaFactories, type CollectionName, type RefFactory } from './schemas';
 import { glossaryTermSchema } from './schemas/glossary';
 import { entryIdFromPath } from './lib/content/entry-id';
+import { CONTENT_DIR } from './lib/content/content-dir';
 
 const ref: RefFactory = (collection) => reference(collection);
 
@@ -15,7 +16,7 @@ function entryCollection(name: CollectionName) {
 	return defineCollection({
 		loader: glob({
 			pattern: `*/[^_]*.{md,mdx}`,
-			base: `./content/${name}`,
+			base: `${CONTENT_DIR}/${name}`,
 			generateId: ({ entry }) => entryIdFromPath(entry),
 		}),
 		schema: schemaFactories[name](ref) as ReturnType<typeof schemaFactories.strategies>,
@@ -24,14 +25,14 @@ function entryCollection(name: CollectionName) {
 
 export const collections = {
 	docs: defineCollection({
-		loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
+		loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: `${CONTENT_DIR}/docs` }),
 		schema: docsSchema(),
 	}),
 	strategies: entryCollection('strategies'),
 	risks: entryCollection('risks'),
 	checklists: entryCollection('checklists'),
 	glossary: defineCollection({
-		loader: file('./content/glossary/terms.yaml'),
+		loader: file(`${CONTENT_DIR}/glossary/terms.yaml`),
 		schema: glossaryTermSchema,
 	}),
 };

@@ -15,20 +15,22 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 export class FrontmatterError extends Error {}
 
-export function parseYaml(source: string): unknown {
+/** Parses YAML; `firstLine` is the file line the YAML starts on, so errors point into the file. */
+export function parseYaml(source: string, firstLine = 1): unknown {
 	try {
 		return yaml.load(source, { schema: yaml.CORE_SCHEMA });
 	} catch (error) {
 		const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
 		const line = error instanceof yaml.YAMLException ? error.mark?.line : undefined;
-		throw new FrontmatterError(`invalid YAML${line === undefined ? '' : ` on line ${line + 1}`}: ${reason}`);
+		throw new FrontmatterError(`invalid YAML${line === undefined ? '' : ` on line ${line + firstLine}`}: ${reason}`);
 	}
 }
 
 export function parseFrontmatter(source: string): ParsedFile {
 	const match = FRONTMATTER.exec(source);
 	if (!match) throw new FrontmatterError('file must start with a YAML frontmatter block between two "---" lines');
-	const data = parseYaml(match[1]) ?? {};
+	// The YAML starts on line 2, after the opening `---`.
+	const data = parseYaml(match[1], 2) ?? {};
 	const bodyLine = match[0].split('\n').length;
 	return { data, body: source.slice(match[0].length), bodyLine };
 }

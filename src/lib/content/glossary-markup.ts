@@ -19,7 +19,10 @@ export function linkGlossaryTerms(source: string, locale: LocaleFolder, label: (
 	return frontmatter + body;
 }
 
-/** The language of a content file, from its path (`content/risks/en/x.mdx`, `content/docs/en/…`). */
-export function localeOfContentFile(path: string): LocaleFolder {
-	return /\/content\/(?:[^/]+\/)?en\//.test(path) ? 'en' : 'zh-cn';
+/**
+ * The language of a content file from its path below the content folder:
+ * `risks/en/x.mdx` and `docs/en/…` are English, everything else is the root locale.
+ */
+export function localeOfContentFile(pathInContent: string): LocaleFolder {
+	return /^(?:[^/]+\/)?en\//.test(pathInContent) ? 'en' : 'zh-cn';
 }

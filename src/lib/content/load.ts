@@ -12,6 +12,7 @@ export interface RawEntry {
 	id: string;
 	/** Project-relative path with forward slashes. */
 	file: string;
+	/** `undefined` when the frontmatter could not be read (the error is already reported). */
 	data: unknown;
 	body: string;
 	bodyLine: number;
@@ -66,13 +67,15 @@ export function loadContent(contentDir: string, rootDir: string): RawContent {
 	const docs: RawDoc[] = [];
 	const rel = (path: string) => toPosix(relative(rootDir, path));
 
+	// An unreadable file still exists: it is kept with no data so that it counts as present
+	// (no "missing translation" or "dangling reference" noise on top of its own error).
 	const read = (path: string) => {
 		try {
 			return parseFrontmatter(readFileSync(path, 'utf8'));
 		} catch (error) {
 			if (!(error instanceof FrontmatterError)) throw error;
 			errors.push({ file: rel(path), field: '(frontmatter)', message: error.message });
-			return undefined;
+			return { data: undefined, body: '', bodyLine: 1 };
 		}
 	};
 
@@ -91,8 +94,7 @@ export function loadContent(contentDir: string, rootDir: string): RawContent {
 				});
 				continue;
 			}
-			const parsed = read(path);
-			if (parsed) entries.push({ collection, locale: parts[0] as LocaleFolder, id, file: rel(path), ...parsed });
+			entries.push({ collection, locale: parts[0] as LocaleFolder, id, file: rel(path), ...read(path) });
 		}
 	}
 
@@ -105,7 +107,6 @@ export function loadContent(contentDir: string, rootDir: string): RawContent {
 		const [first, ...rest] = slug.split('/');
 		const inLocale = otherLocales.includes(first as LocaleFolder);
 		const parsed = read(path);
-		if (!parsed) continue;
 		docs.push({
 			slug: inLocale ? rest.join('/') || 'index' : slug,
 			locale: inLocale ? (first as LocaleFolder) : LOCALE_FOLDERS[0],

@@ -100,6 +100,16 @@ function describeNeutral(value: unknown) {
 	return Array.isArray(value) ? `[${value.map((v) => describeValue(v)).join(', ')}]` : describeValue(value);
 }
 
+function rawItemIds(data: unknown): string[] {
+	const sections = (data as any)?.sections;
+	if (!Array.isArray(sections)) return [];
+	return sections.flatMap((s: any) => (Array.isArray(s?.items) ? s.items.map((i: any) => i?.id).filter((id: unknown) => typeof id === 'string') : []));
+}
+
+function singular(collection: CollectionName) {
+	return { strategies: 'strategy', risks: 'risk', checklists: 'checklist' }[collection];
+}
+
 function refId(value: unknown): string | undefined {
 	return typeof value === 'string' ? value : undefined;
 }
@@ -125,6 +135,7 @@ export function validateContent(contentDir: string, rootDir: string): Validation
 			continue;
 		}
 		seen.set(key, entry);
+		if (entry.data === undefined) continue;
 		const schema = schemaFactories[entry.collection](slugRef);
 		const result = schema.safeParse(entry.data, { reportInput: true });
 		if (result.success) valid.push({ ...entry, parsed: result.data });
@@ -158,7 +169,11 @@ export function validateContent(contentDir: string, rootDir: string): Validation
 	const glossary = checkGlossary(content, report);
 	for (const locale of LOCALE_FOLDERS) {
 		const inLocale = valid.filter((e) => e.locale === locale);
-		const ids = (collection: CollectionName) => new Set(inLocale.filter((e) => e.collection === collection).map((e) => e.id));
+		// Entries that exist count as reference targets even when their own data is invalid:
+		// their errors are reported once, in their own file.
+		const present = [...seen.values()].filter((e) => e.locale === locale);
+		const ids = (collection: CollectionName) => new Set(present.filter((e) => e.collection === collection).map((e) => e.id));
+		const brokenChecklists = present.filter((e) => e.collection === 'checklists' && !validFiles.has(e.file));
 		const known = { strategies: ids('strategies'), risks: ids('risks'), checklists: ids('checklists') };
 
 		// Checklist items are addressed by id from anywhere, so they must be unique in the playbook.
@@ -177,12 +192,15 @@ export function validateContent(contentDir: string, rootDir: string): Validation
 			);
 		}
 
+		// Item ids of checklists that failed their schema, read as far as possible, for the same reason.
+		const unverifiedItems = new Set(brokenChecklists.flatMap((e) => rawItemIds(e.data)));
+
 		const orders = new Map<string, ParsedEntry>();
 		for (const entry of inLocale) {
 			const ref = (field: (string | number)[], collection: CollectionName, value: unknown) => {
 				const id = refId(value);
 				if (id && !known[collection].has(id)) {
-					report(entry.file, field, `no ${collection.slice(0, -1).replace(/ie$/, 'y')} with id "${id}" exists in ${locale} (expected ${entry.file.replace(/content\/[^/]+\/[^/]+\/[^/]+$/, `content/${collection}/${locale}/${id}.mdx`)})`);
+					report(entry.file, field, `no ${singular(collection)} with id "${id}" exists in ${locale} (expected ${entry.file.replace(/[^/]+\/[^/]+\/[^/]+$/, `${collection}/${locale}/${id}.mdx`)})`);
 				}
 			};
 			const orderKey = `${entry.collection}:${entry.parsed.order}`;
@@ -207,6 +225,7 @@ export function validateContent(contentDir: string, rootDir: string): Validation
 					ref(['mitigations', i, 'strategy'], 'strategies', m.strategy);
 					m.items.forEach((itemId: string, j: number) => {
 						const item = items.get(itemId);
+						if (!item && unverifiedItems.has(itemId)) return;
 						if (!item) report(entry.file, ['mitigations', i, 'items', j], `no checklist item with id "${itemId}" exists in ${locale}`);
 						else if (!item.mitigates.includes(entry.id)) {
 							report(entry.file, ['mitigations', i, 'items', j], `checklist item "${itemId}" (${item.entry.file}) does not list "${entry.id}" in its "mitigates"`);
@@ -275,7 +294,7 @@ function checkBodyTerms(file: string, body: string, bodyLine: number, glossary: 
 
 function checkEntryBody(entry: RawEntry, glossary: Set<string> | undefined, report: Report) {
 	for (const heading of bodyHeadings(entry.body, entry.bodyLine)) {
-		report(entry.file, `body line ${heading.line}`, `headings are not allowed in a ${entry.collection.slice(0, -1).replace(/ie$/, 'y')} body: the page template renders every section heading`);
+		report(entry.file, `body line ${heading.line}`, `headings are not allowed in a ${singular(entry.collection)} body: the page template renders every section heading`);
 	}
 	checkBodyTerms(entry.file, entry.body, entry.bodyLine, glossary, report);
 }
