@@ -9,10 +9,11 @@ import { glossaryTerms } from './src/integrations/glossary-terms';
 import { buildSidebar } from './src/lib/site/sidebar';
 import { starlightLocales } from './src/i18n/locales';
 import { useTranslations } from './src/i18n/ui';
+import { CONTENT_DIR } from './src/lib/content/content-dir';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // One content check feeds both the build guard and the sidebar.
-const report = validateContent(fileURLToPath(new URL('./content', import.meta.url)), root);
+const report = validateContent(fileURLToPath(new URL(`./${CONTENT_DIR}`, import.meta.url)), root);
 const zh = useTranslations('zh-cn');
 const en = useTranslations('en');
 

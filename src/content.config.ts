@@ -5,21 +5,22 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { schemaFactories, type CollectionName, type RefFactory } from './schemas';
+import type { CollectionName, RefFactory } from './schemas';
+import { checklistSchema } from './schemas/checklist';
+import { riskSchema } from './schemas/risk';
+import { strategySchema } from './schemas/strategy';
 import { glossaryTermSchema } from './schemas/glossary';
 import { entryIdFromPath } from './lib/content/entry-id';
 import { CONTENT_DIR } from './lib/content/content-dir';
 
 const ref: RefFactory = (collection) => reference(collection);
 
-function entryCollection(name: CollectionName) {
-	return defineCollection({
-		loader: glob({
-			pattern: `*/[^_]*.{md,mdx}`,
-			base: `${CONTENT_DIR}/${name}`,
-			generateId: ({ entry }) => entryIdFromPath(entry),
-		}),
-		schema: schemaFactories[name](ref) as ReturnType<typeof schemaFactories.strategies>,
+/** `content/<collection>/<locale>/<id>.mdx`; see `entryIdFromPath` for the ids. */
+function entryLoader(name: CollectionName) {
+	return glob({
+		pattern: `*/[^_]*.{md,mdx}`,
+		base: `${CONTENT_DIR}/${name}`,
+		generateId: ({ entry }) => entryIdFromPath(entry),
 	});
 }
 
@@ -28,9 +29,9 @@ export const collections = {
 		loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: `${CONTENT_DIR}/docs` }),
 		schema: docsSchema(),
 	}),
-	strategies: entryCollection('strategies'),
-	risks: entryCollection('risks'),
-	checklists: entryCollection('checklists'),
+	strategies: defineCollection({ loader: entryLoader('strategies'), schema: strategySchema(ref) }),
+	risks: defineCollection({ loader: entryLoader('risks'), schema: riskSchema(ref) }),
+	checklists: defineCollection({ loader: entryLoader('checklists'), schema: checklistSchema(ref) }),
 	glossary: defineCollection({
 		loader: file(`${CONTENT_DIR}/glossary/terms.yaml`),
 		schema: glossaryTermSchema,

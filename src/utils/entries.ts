@@ -14,8 +14,10 @@ import { stripInline } from '../lib/inline';
 export type AnyEntry = CollectionEntry<'strategies'> | CollectionEntry<'risks'> | CollectionEntry<'checklists'>;
 
 /** A reference as Astro stores it (`{ collection, id }`) or a plain id. */
-export function refId(ref: string | { id: string }): string {
-	return typeof ref === 'string' ? ref : ref.id;
+export function refId(ref: unknown): string {
+	if (typeof ref === 'string') return ref;
+	if (ref && typeof ref === 'object' && 'id' in ref && typeof ref.id === 'string') return ref.id;
+	throw new Error(`not a reference: ${JSON.stringify(ref)}`);
 }
 
 export async function entriesFor<C extends CollectionName>(collection: C, locale: LocaleFolder): Promise<CollectionEntry<C>[]> {
@@ -72,8 +74,7 @@ export function pageContext(locale: LocaleFolder): Promise<PageContext> {
 }
 
 async function buildContext(locale: LocaleFolder): Promise<PageContext> {
-	const byId = <C extends CollectionName>(entries: CollectionEntry<C>[]) =>
-		new Map(entries.map((entry) => [splitEntryId(entry.id).id, entry]));
+	const byId = <E extends { id: string }>(entries: E[]) => new Map(entries.map((entry) => [splitEntryId(entry.id).id, entry] as const));
 	const strategies = byId(await entriesFor('strategies', locale));
 	const risks = byId(await entriesFor('risks', locale));
 	const checklists = byId(await entriesFor('checklists', locale));

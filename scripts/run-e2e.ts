@@ -1,0 +1,31 @@
+/**
+ * `npm run test:e2e`: the browser tests, against the built site. Playwright's own browser download
+ * does not work here, so they drive Debian's Chromium. Without one, say so loudly; under CI a
+ * missing browser is a failure, never a silent skip.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { CHROMIUM_CANDIDATES, findChromium } from './chromium';
+
+if (!existsSync('dist/index.html')) {
+	console.error('No build in dist/: run "npm run build" first.');
+	process.exit(1);
+}
+
+if (!findChromium()) {
+	const banner = [
+		'',
+		'='.repeat(72),
+		'  BROWSER TESTS NOT RUN: no Chromium found.',
+		`  Looked for: ${CHROMIUM_CANDIDATES.join(', ')}`,
+		'  Install Debian\'s Chromium:   sudo apt-get install -y chromium',
+		'  or point CHROMIUM_PATH at a Chromium/Chrome binary.',
+		'='.repeat(72),
+		'',
+	].join('\n');
+	console.error(banner);
+	process.exit(process.env.CI ? 1 : 0);
+}
+
+const result = spawnSync('playwright', ['test', ...process.argv.slice(2)], { stdio: 'inherit', shell: false });
+process.exit(result.status ?? 1);

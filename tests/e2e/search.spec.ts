@@ -1,0 +1,55 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** Opens the search dialog, types a query and returns the result links, best first. */
+async function search(page: Page, query: string) {
+	await page.locator('button[data-open-modal]').first().click();
+	const input = page.locator('#starlight__search input[type="search"]');
+	await input.fill(query);
+	const results = page.locator('.pagefind-ui__result-link');
+	await expect(results.first()).toBeVisible({ timeout: 15_000 });
+	return results;
+}
+
+const QUERIES: { locale: string; query: string; first: string; type: string }[] = [
+	{ locale: '/', query: '增值税', first: '/risks/tax-customs/', type: '风险' },
+	{ locale: '/', query: '知识产权', first: '/risks/intellectual-property/', type: '风险' },
+	{ locale: '/', query: '汇率', first: '/risks/market-volatility/', type: '风险' },
+	{ locale: '/', query: '海外仓', first: '/strategies/product-supply-chain/', type: '策略' },
+	{ locale: '/', query: '账号健康', first: '/checklists/account-health/', type: '清单' },
+	{ locale: '/', query: '拒付', first: '/risks/payment-fraud/', type: '风险' },
+	{ locale: '/en/', query: 'VAT', first: '/en/risks/tax-customs/', type: 'Risk' },
+	{ locale: '/en/', query: 'intellectual property', first: '/en/risks/intellectual-property/', type: 'Risk' },
+	{ locale: '/en/', query: 'exchange rate', first: '/en/risks/market-volatility/', type: 'Risk' },
+	{ locale: '/en/', query: 'overseas warehouse', first: '/en/strategies/product-supply-chain/', type: 'Strategy' },
+	{ locale: '/en/', query: 'chargeback', first: '/en/risks/payment-fraud/', type: 'Risk' },
+];
+
+for (const { locale, query, first, type } of QUERIES) {
+	test(`search ${locale} "${query}" finds ${first} first`, async ({ page }) => {
+		await page.goto(locale);
+		const results = await search(page, query);
+		await expect(results.first()).toHaveAttribute('href', first);
+		// Results name the entry type before the title.
+		await expect(results.first()).toHaveText(new RegExp(`^${type} · `));
+	});
+}
+
+test('results can be filtered by entry type and risk category', async ({ page }) => {
+	await page.goto('/en/');
+	await search(page, 'customs');
+	const filters = page.locator('.pagefind-ui__filter-panel');
+	await expect(filters).toContainText('type');
+	await expect(filters).toContainText('category');
+	await filters.locator('.pagefind-ui__filter-name', { hasText: 'type' }).click();
+	await filters.getByLabel(/^Checklist/).check();
+	const links = page.locator('.pagefind-ui__result-link');
+	await expect(links.first()).toHaveText(/^Checklist · /);
+	for (const text of await links.allTextContents()) expect(text).toMatch(/^Checklist · /);
+});
+
+test('searching one language never returns the other', async ({ page }) => {
+	await page.goto('/en/');
+	const results = await search(page, 'VAT');
+	for (const href of await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/en\//);
+});
