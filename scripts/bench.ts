@@ -1,0 +1,78 @@
+/**
+ * `npm run bench`: builds the site and prints what it costs. Build time and page count; then for
+ * each page type, the gzip bytes of JavaScript, CSS and HTML a visit loads, beside a plain
+ * Starlight page of the same build (a Markdown guide page). Budget: a reading page loads no script
+ * that the plain page does not. `--no-build` measures the existing `dist/`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pageWeight, type PageWeight } from '../src/lib/bench/page-weight';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+
+let buildSeconds: number | undefined;
+if (!process.argv.includes('--no-build')) {
+	const start = performance.now();
+	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, stdio: 'ignore' });
+	if (result.status !== 0) {
+		console.error('Build failed: run "npm run build" to see why.');
+		process.exit(1);
+	}
+	buildSeconds = (performance.now() - start) / 1000;
+}
+
+const read = (sitePath: string) => {
+	const file = join(dist, decodeURIComponent(sitePath));
+	return existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
+};
+const countPages = (dir: string): number =>
+	readdirSync(dir).reduce((sum, name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? sum : sum + countPages(path);
+		return sum + (name.endsWith('.html') ? 1 : 0);
+	}, 0);
+
+/** Page types; `reading` pages must load no more script than the plain page. */
+const PAGES: { type: string; path: string; reading: boolean }[] = [
+	{ type: 'plain Starlight page (guide)', path: '/guides/operating-rhythm/', reading: true },
+	{ type: 'home (splash)', path: '/', reading: true },
+	{ type: 'strategy', path: '/strategies/market-insight/', reading: true },
+	{ type: 'risk', path: '/risks/tax-customs/', reading: true },
+	{ type: 'checklist', path: '/checklists/market-entry/', reading: false },
+	{ type: 'strategy index', path: '/strategies/', reading: true },
+	{ type: 'risk register (sortable)', path: '/risks/', reading: false },
+	{ type: 'checklist index', path: '/checklists/', reading: true },
+	{ type: 'glossary', path: '/glossary/', reading: true },
+	{ type: 'training path', path: '/training/new-operator-week/', reading: true },
+	{ type: 'English risk', path: '/en/risks/tax-customs/', reading: true },
+];
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const weights = new Map<string, PageWeight>();
+for (const page of PAGES) {
+	const html = read(`${page.path}index.html`);
+	if (html === undefined) {
+		console.error(`Missing page ${page.path}: has the site been built?`);
+		process.exit(1);
+	}
+	weights.set(page.path, pageWeight(page.path, html, read));
+}
+
+const plain = weights.get(PAGES[0].path)!;
+console.log('Cross-border playbook: build and page weight (gzip)\n');
+if (buildSeconds !== undefined) console.log(`build time      ${buildSeconds.toFixed(1)} s`);
+console.log(`pages built     ${countPages(dist)}\n`);
+console.log(['page type'.padEnd(30), 'JS'.padStart(9), 'ΔJS'.padStart(9), 'CSS'.padStart(9), 'HTML'.padStart(9), '  budget'].join(''));
+let over = 0;
+for (const page of PAGES) {
+	const w = weights.get(page.path)!;
+	const extra = w.scripts.filter((s) => !plain.scripts.includes(s));
+	const delta = w.js - plain.js;
+	const verdict = page.reading ? (extra.length === 0 ? 'ok: no extra JS' : `OVER: ${extra.join(', ')}`) : `extra JS ${kb(Math.max(0, delta))} (interactive)`;
+	if (page.reading && extra.length) over++;
+	console.log([page.type.padEnd(30), kb(w.js).padStart(9), `${delta >= 0 ? '+' : ''}${kb(delta)}`.padStart(9), kb(w.css).padStart(9), kb(w.html).padStart(9), `  ${verdict}`].join(''));
+}
+console.log(`\nStarlight's own budget for comparison (examples/basics): JS ≤ 27 kB, CSS ≤ 16.75 kB, HTML ≤ 7 kB.`);
+process.exit(over ? 1 : 0);
