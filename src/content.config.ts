@@ -10,6 +10,7 @@ import { checklistSchema } from './schemas/checklist';
 import { riskSchema } from './schemas/risk';
 import { strategySchema } from './schemas/strategy';
 import { glossaryTermSchema } from './schemas/glossary';
+import { profileSchema } from './schemas/profile';
 import { entryIdFromPath } from './lib/content/entry-id';
 import { CONTENT_DIR } from './lib/content/content-dir';
 
@@ -35,6 +36,10 @@ export const collections = {
 	glossary: defineCollection({
 		loader: file(`${CONTENT_DIR}/glossary/terms.yaml`),
 		schema: glossaryTermSchema,
+	}),
+	profiles: defineCollection({
+		loader: file(`${CONTENT_DIR}/profiles/profiles.yaml`),
+		schema: profileSchema,
 	}),
 };
 

@@ -165,3 +165,23 @@ describe('bad content names the file and the field', () => {
 		]);
 	});
 });
+
+describe('target profiles', () => {
+	test('a profile that names a missing checklist or item', () => {
+		expect(
+			checkFixture('bad-profile', [
+				{ file: 'profiles/profiles.yaml', replace: 'checklists: [market-entry]', with: 'checklists: [market-entri]' },
+				{ file: 'profiles/profiles.yaml', replace: 'me-ioss-registered: 3', with: 'me-ioss-registred: 3' },
+			])
+		).toEqual([
+			'content/profiles/profiles.yaml: [0].checklists[0]: no checklist with id "market-entri"',
+			'content/profiles/profiles.yaml: [0].items.me-ioss-registred: no checklist item with id "me-ioss-registred"',
+		]);
+	});
+
+	test('a target level out of range', () => {
+		expect(checkFixture('profile-level', [{ file: 'profiles/profiles.yaml', replace: "'3': 2", with: "'3': 4" }])).toEqual([
+			'content/profiles/profiles.yaml: [0].byWeight.3: must be one of: 0, 1, 2, 3 (got 4)',
+		]);
+	});
+});

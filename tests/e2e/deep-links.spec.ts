@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 
-const ITEM = 'me-ioss-registered';
+const ITEM = 'me-eu-vat-ioss-oss';
 
 test('arriving at #item-id scrolls to the item and highlights it', async ({ page }) => {
 	await page.goto(`/checklists/market-entry/#${ITEM}`);

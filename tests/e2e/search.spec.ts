@@ -4,9 +4,9 @@ import { expect, test } from './fixtures';
 /** Opens the search dialog, types a query and returns the result links, best first. */
 async function search(page: Page, query: string) {
 	await page.locator('button[data-open-modal]').first().click();
-	const input = page.locator('#starlight__search input[type="search"]');
+	const input = page.locator('.pagefind-ui__search-input');
 	await input.fill(query);
-	const results = page.locator('.pagefind-ui__result-link');
+	const results = page.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link');
 	await expect(results.first()).toBeVisible({ timeout: 15_000 });
 	return results;
 }
@@ -15,13 +15,14 @@ const QUERIES: { locale: string; query: string; first: string; type: string }[] 
 	{ locale: '/', query: '增值税', first: '/risks/tax-customs/', type: '风险' },
 	{ locale: '/', query: '知识产权', first: '/risks/intellectual-property/', type: '风险' },
 	{ locale: '/', query: '汇率', first: '/risks/market-volatility/', type: '风险' },
-	{ locale: '/', query: '海外仓', first: '/strategies/product-supply-chain/', type: '策略' },
-	{ locale: '/', query: '账号健康', first: '/checklists/account-health/', type: '清单' },
+	{ locale: '/', query: '海外仓', first: '/risks/logistics-supply-chain/', type: '风险' },
+	{ locale: '/', query: '账号健康', first: '/strategies/platform-rules/', type: '策略' },
 	{ locale: '/', query: '拒付', first: '/risks/payment-fraud/', type: '风险' },
 	{ locale: '/en/', query: 'VAT', first: '/en/risks/tax-customs/', type: 'Risk' },
 	{ locale: '/en/', query: 'intellectual property', first: '/en/risks/intellectual-property/', type: 'Risk' },
 	{ locale: '/en/', query: 'exchange rate', first: '/en/risks/market-volatility/', type: 'Risk' },
-	{ locale: '/en/', query: 'overseas warehouse', first: '/en/strategies/product-supply-chain/', type: 'Strategy' },
+	{ locale: '/en/', query: 'overseas warehouse', first: '/en/risks/logistics-supply-chain/', type: 'Risk' },
+	{ locale: '/en/', query: 'account health', first: '/en/checklists/account-health/', type: 'Checklist' },
 	{ locale: '/en/', query: 'chargeback', first: '/en/risks/payment-fraud/', type: 'Risk' },
 ];
 
@@ -39,13 +40,21 @@ test('results can be filtered by entry type and risk category', async ({ page })
 	await page.goto('/en/');
 	await search(page, 'customs');
 	const filters = page.locator('.pagefind-ui__filter-panel');
-	await expect(filters).toContainText('type');
-	await expect(filters).toContainText('category');
-	await filters.locator('.pagefind-ui__filter-name', { hasText: 'type' }).click();
+	await expect(filters).toContainText('Type');
+	await expect(filters).toContainText('Risk category');
+	// Each filter is a collapsed group: open it, then tick a value.
+	await filters.locator('summary', { hasText: /^Type/ }).click();
 	await filters.getByLabel(/^Checklist/).check();
-	const links = page.locator('.pagefind-ui__result-link');
+	const links = page.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link');
 	await expect(links.first()).toHaveText(/^Checklist · /);
 	for (const text of await links.allTextContents()) expect(text).toMatch(/^Checklist · /);
+	await filters.getByLabel(/^Checklist/).uncheck();
+	await filters.locator('summary', { hasText: /^Risk category/ }).click();
+	await filters.getByLabel(/^Intellectual property/).check();
+	await expect(links.first()).toHaveText(/^(Risk|Checklist) · /);
+	for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+		expect(href).toMatch(/intellectual-property|ip-protection|\/(strategies|checklists)\//);
+	}
 });
 
 test('searching one language never returns the other', async ({ page }) => {

@@ -28,15 +28,22 @@ export interface RawDoc {
 	bodyLine: number;
 }
 
+export interface DataFile {
+	file: string;
+	data: unknown;
+}
+
 export interface RawContent {
 	entries: RawEntry[];
 	docs: RawDoc[];
-	glossary: { file: string; data: unknown } | undefined;
+	glossary: DataFile | undefined;
+	profiles: DataFile | undefined;
 	errors: ContentError[];
 }
 
 export const ENTRY_EXTENSIONS = ['.mdx', '.md'];
 export const GLOSSARY_FILE = 'glossary/terms.yaml';
+export const PROFILES_FILE = 'profiles/profiles.yaml';
 export const DOCS_FOLDER = 'docs';
 
 function toPosix(path: string) {
@@ -115,16 +122,17 @@ export function loadContent(contentDir: string, rootDir: string): RawContent {
 		});
 	}
 
-	let glossary: RawContent['glossary'];
-	const glossaryPath = join(contentDir, GLOSSARY_FILE);
-	if (existsSync(glossaryPath)) {
+	const readData = (name: string): DataFile | undefined => {
+		const path = join(contentDir, name);
+		if (!existsSync(path)) return undefined;
 		try {
-			glossary = { file: rel(glossaryPath), data: parseYaml(readFileSync(glossaryPath, 'utf8')) };
+			return { file: rel(path), data: parseYaml(readFileSync(path, 'utf8')) };
 		} catch (error) {
 			if (!(error instanceof FrontmatterError)) throw error;
-			errors.push({ file: rel(glossaryPath), field: '(file)', message: error.message });
+			errors.push({ file: rel(path), field: '(file)', message: error.message });
+			return undefined;
 		}
-	}
+	};
 
-	return { entries, docs, glossary, errors };
+	return { entries, docs, glossary: readData(GLOSSARY_FILE), profiles: readData(PROFILES_FILE), errors };
 }

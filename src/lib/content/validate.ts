@@ -7,6 +7,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { schemaFactories, slugRef, SLUG_PATTERN, type CollectionName } from '../../schemas';
 import { glossarySchema, type GlossaryTerm } from '../../schemas/glossary';
+import { profilesSchema } from '../../schemas/profile';
 import { LOCALE_FOLDERS, ROOT_LOCALE, type LocaleFolder } from '../../i18n/locales';
 import { termIds } from '../inline';
 import { bodyHeadings, collectIds, SECTION_ANCHORS } from './anchors';
@@ -247,7 +248,33 @@ export function validateContent(contentDir: string, rootDir: string): Validation
 	}
 
 	checkDocs(content.docs, glossary, report);
+	checkProfiles(content, seen, report);
 	return { errors: sortErrors(errors), content, valid };
+}
+
+/** Target profiles name checklists and items that must exist. */
+function checkProfiles(content: RawContent, seen: Map<string, RawEntry>, report: Report) {
+	if (!content.profiles) return;
+	const { file, data } = content.profiles;
+	const result = profilesSchema.safeParse(data, { reportInput: true });
+	if (!result.success) {
+		for (const error of issuesToErrors(file, profilesSchema, data, result.error.issues)) report(error.file, error.field, error.message);
+		return;
+	}
+	const checklists = [...seen.values()].filter((e) => e.collection === 'checklists' && e.locale === root);
+	const itemIds = new Set(checklists.flatMap((e) => rawItemIds(e.data)));
+	const checklistIds = new Set(checklists.map((e) => e.id));
+	const ids = new Set<string>();
+	result.data.forEach((profile, i) => {
+		if (ids.has(profile.id)) report(file, [i, 'id'], `duplicate profile id "${profile.id}"`);
+		ids.add(profile.id);
+		profile.checklists.forEach((id, j) => {
+			if (!checklistIds.has(id)) report(file, [i, 'checklists', j], `no checklist with id "${id}"`);
+		});
+		for (const id of Object.keys(profile.items ?? {})) {
+			if (!itemIds.has(id)) report(file, [i, 'items', id], `no checklist item with id "${id}"`);
+		}
+	});
 }
 
 function checkGlossary(content: RawContent, report: Report): Set<string> | undefined {

@@ -1,0 +1,186 @@
+/** The playbook model the assessment works on: built from content at build time, indexed once for fast lookups. */
+import type { Level } from './state';
+
+export interface ModelItem {
+	id: string;
+	checklistId: string;
+	sectionId: string;
+	weight: 1 | 2 | 3;
+	mitigates: string[];
+	implements?: string;
+	/** Short hash of the item's statement text, to detect rewording between playbook versions. */
+	textHash: string;
+}
+
+export interface ModelRisk {
+	id: string;
+	category: string;
+	/** 1–5 each. */
+	likelihood: number;
+	impact: number;
+}
+
+export interface PlaybookModel {
+	/** Playbook version, e.g. "2026.11-3f9a2c1b" (opaque). */
+	version: string;
+	/** Every checklist item, in page order. */
+	items: ModelItem[];
+	risks: ModelRisk[];
+	strategies: { id: string; order: number }[];
+	checklists: { id: string; sections: { id: string; items: string[] }[] }[];
+	/** Item id → target level; a missing item has no target. */
+	profiles: { id: string; targets: Record<string, Level> }[];
+}
+
+/** Plain content data, shaped like src/schemas (only the fields the assessment needs). */
+export interface PlaybookInput {
+	checklists: {
+		id: string;
+		order?: number;
+		sections: {
+			id: string;
+			items: { id: string; statement: string; weight: 1 | 2 | 3; mitigates?: string[]; implements?: string }[];
+		}[];
+	}[];
+	risks: { id: string; order?: number; category: string; likelihood: number; impact: number }[];
+	strategies: { id: string; order: number }[];
+	/** As in src/schemas/profile.ts, or already resolved to `targets`. */
+	profiles?: (ProfileInput | { id: string; targets: Record<string, Level> })[];
+}
+
+/** A reference profile as written in content (src/schemas/profile.ts). */
+export interface ProfileInput {
+	id: string;
+	/** Checklists in scope; items elsewhere get no target. */
+	checklists: string[];
+	/** Target by item weight; 0 = no target. */
+	byWeight: Record<'1' | '2' | '3', Level>;
+	/** Per-item overrides of `byWeight`. */
+	items?: Record<string, Level>;
+}
+
+/** Same rule as `profileTarget` in src/schemas/profile.ts (not imported: that module pulls in astro/zod). */
+function resolveTargets(profile: ProfileInput, items: ModelItem[]): Record<string, Level> {
+	const scope = new Set(profile.checklists);
+	const targets: Record<string, Level> = {};
+	for (const item of items) {
+		if (!scope.has(item.checklistId)) continue;
+		const override = profile.items && Object.hasOwn(profile.items, item.id) ? profile.items[item.id] : undefined;
+		const target = override ?? profile.byWeight[String(item.weight) as '1' | '2' | '3'];
+		if (target > 0) targets[item.id] = target;
+	}
+	return targets;
+}
+
+/** 32-bit FNV-1a over the UTF-8 bytes of `text`, as 8 lower-case hex digits. */
+export function fnv1a(text: string): string {
+	let hash = 0x811c9dc5;
+	for (const byte of new TextEncoder().encode(text)) {
+		hash ^= byte;
+		hash = Math.imul(hash, 0x01000193);
+	}
+	return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Hash of a statement. Whitespace is collapsed so re-wrapping a YAML line does not count as rewording. */
+export function statementHash(statement: string): string {
+	return fnv1a(statement.trim().replace(/\s+/g, ' '));
+}
+
+const byOrder = <T extends { order?: number }>(list: T[]) =>
+	[...list].sort((a, b) => (a.order ?? 0) - (b.order ?? 0)); // stable: equal/missing orders keep input order
+
+/**
+ * Builds the model from content. Pass the Chinese (source-language) statements: the hash, and so the
+ * playbook version, follows the text the answers were given against. Throws on a duplicate item id
+ * (saved answers are keyed by id, so two items sharing one would share an answer).
+ */
+export function buildPlaybookModel(input: PlaybookInput, versionPrefix: string): PlaybookModel {
+	const items: ModelItem[] = [];
+	const seen = new Set<string>();
+	const checklists = byOrder(input.checklists).map((checklist) => ({
+		id: checklist.id,
+		sections: checklist.sections.map((section) => ({
+			id: section.id,
+			items: section.items.map((item) => {
+				if (seen.has(item.id)) throw new Error(`duplicate checklist item id "${item.id}"`);
+				seen.add(item.id);
+				items.push({
+					id: item.id,
+					checklistId: checklist.id,
+					sectionId: section.id,
+					weight: item.weight,
+					mitigates: [...(item.mitigates ?? [])],
+					...(item.implements === undefined ? {} : { implements: item.implements }),
+					textHash: statementHash(item.statement),
+				});
+				return item.id;
+			}),
+		})),
+	}));
+	const fingerprint = items
+		.map((item) => `${item.id}:${item.textHash}`)
+		.sort()
+		.join('\n');
+	return {
+		version: `${versionPrefix}-${fnv1a(fingerprint)}`,
+		items,
+		risks: byOrder(input.risks).map(({ id, category, likelihood, impact }) => ({ id, category, likelihood, impact })),
+		strategies: byOrder(input.strategies).map(({ id, order }) => ({ id, order })),
+		checklists,
+		profiles: (input.profiles ?? []).map((profile) => ({
+			id: profile.id,
+			targets: 'targets' in profile ? { ...profile.targets } : resolveTargets(profile, items),
+		})),
+	};
+}
+
+export interface ModelIndex {
+	item: Map<string, ModelItem>;
+	/** Page position of each item, for stable tie-breaking. */
+	position: Map<string, number>;
+	risk: Map<string, ModelRisk>;
+	byChecklist: Map<string, ModelItem[]>;
+	/** Keyed by `${checklistId}/${sectionId}` (ids are slugs, so "/" cannot clash). */
+	bySection: Map<string, ModelItem[]>;
+	byStrategy: Map<string, ModelItem[]>;
+	byRisk: Map<string, ModelItem[]>;
+}
+
+const indexCache = new WeakMap<PlaybookModel, ModelIndex>();
+
+function push<T>(map: Map<string, T[]>, key: string, value: T) {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
+
+/** Maps from ids to items, computed once per model object (models are treated as immutable). */
+export function indexModel(model: PlaybookModel): ModelIndex {
+	const cached = indexCache.get(model);
+	if (cached) return cached;
+	const index: ModelIndex = {
+		item: new Map(),
+		position: new Map(),
+		risk: new Map(model.risks.map((risk) => [risk.id, risk])),
+		byChecklist: new Map(),
+		bySection: new Map(),
+		byStrategy: new Map(),
+		byRisk: new Map(),
+	};
+	model.items.forEach((item, position) => {
+		index.item.set(item.id, item);
+		index.position.set(item.id, position);
+		push(index.byChecklist, item.checklistId, item);
+		push(index.bySection, `${item.checklistId}/${item.sectionId}`, item);
+		if (item.implements !== undefined) push(index.byStrategy, item.implements, item);
+		for (const risk of item.mitigates) push(index.byRisk, risk, item);
+	});
+	indexCache.set(model, index);
+	return index;
+}
+
+/** The targets of a profile, or undefined when there is no such profile. */
+export function profileTargets(model: PlaybookModel, profileId: string): Record<string, Level> | undefined {
+	return model.profiles.find((profile) => profile.id === profileId)?.targets;
+}

@@ -1,0 +1,74 @@
+/** Residual risk: how far the answered checklist items move each risk down the 5 × 5 grid. */
+import type { ModelRisk, PlaybookModel } from './model';
+import { scoreRisk } from './scoring';
+import type { AssessmentState } from './state';
+
+/** Shown next to the matrix, so the reader can check the arithmetic. */
+export const RESIDUAL_FORMULA = {
+	zh:
+		'覆盖度 c = 缓解该风险的检查项的加权平均成熟度（等级 ÷ 3，按权重加权；不适用的项不计入，“不清楚”和未作答按 0 计；没有适用项时 c = 0）。' +
+		'剩余可能性 = max(1, round(L − (L − 1) × c))；剩余影响 = max(1, round(I − (I − 1) × c ÷ 2))。L、I 为固有可能性和影响（1–5），.5 向上取整。',
+	en:
+		'Coverage c = the weighted mean maturity (level ÷ 3, weighted by item weight) of the checklist items that mitigate the risk; ' +
+		'N/A items are left out, "don\'t know" and unanswered count as 0, and c = 0 when no item applies. ' +
+		'Residual likelihood = max(1, round(L − (L − 1) × c)); residual impact = max(1, round(I − (I − 1) × c ÷ 2)), ' +
+		'where L and I are the inherent likelihood and impact (1–5) and halves round up.',
+} as const;
+
+// Halves round up; the epsilon absorbs float error in c (true values are multiples of 1/(6·Σweight), far apart).
+const round = (value: number) => Math.floor(value + 0.5 + 1e-9);
+
+export function residualLikelihood(likelihood: number, coverage: number): number {
+	return Math.max(1, round(likelihood - (likelihood - 1) * coverage));
+}
+
+export function residualImpact(impact: number, coverage: number): number {
+	return Math.max(1, round(impact - ((impact - 1) * coverage) / 2));
+}
+
+/** Coverage of one risk by the assessment (0–1). */
+export function riskCoverage(model: PlaybookModel, state: AssessmentState, riskId: string): number {
+	return scoreRisk(model, state, riskId).score ?? 0;
+}
+
+export interface RiskPosition {
+	id: string;
+	category: string;
+	inherent: { l: number; i: number };
+	residual: { l: number; i: number };
+	coverage: number;
+}
+
+/** Risk ids per cell: `grid[likelihood - 1][impact - 1]`, in register order. */
+export type RiskGrid = string[][][];
+
+export interface RiskMatrix {
+	risks: RiskPosition[];
+	inherent: RiskGrid;
+	residual: RiskGrid;
+}
+
+const emptyGrid = (): RiskGrid => Array.from({ length: 5 }, () => Array.from({ length: 5 }, () => []));
+const clamp = (value: number) => Math.min(5, Math.max(1, Math.round(value)));
+
+export function riskPosition(model: PlaybookModel, state: AssessmentState, risk: ModelRisk): RiskPosition {
+	const coverage = riskCoverage(model, state, risk.id);
+	return {
+		id: risk.id,
+		category: risk.category,
+		inherent: { l: risk.likelihood, i: risk.impact },
+		residual: { l: residualLikelihood(risk.likelihood, coverage), i: residualImpact(risk.impact, coverage) },
+		coverage,
+	};
+}
+
+export function riskMatrix(model: PlaybookModel, state: AssessmentState): RiskMatrix {
+	const risks = model.risks.map((risk) => riskPosition(model, state, risk));
+	const inherent = emptyGrid();
+	const residual = emptyGrid();
+	for (const risk of risks) {
+		inherent[clamp(risk.inherent.l) - 1][clamp(risk.inherent.i) - 1].push(risk.id);
+		residual[clamp(risk.residual.l) - 1][clamp(risk.residual.i) - 1].push(risk.id);
+	}
+	return { risks, inherent, residual };
+}

@@ -1,0 +1,208 @@
+/**
+ * Share links: the answers in the URL fragment as `v1.` + base64url(deflate-raw(JSON)), where the JSON is
+ * [playbookVersion, [[itemId, value, note, owner, due, naReason], …]] with null for missing fields and trailing
+ * nulls dropped. Timestamps are not shared (decoded answers get updatedAt 0, so a merge never overrides the
+ * recipient's own answers); without notes, note, owner and naReason are left out.
+ */
+import { z } from 'zod/mini';
+import { importFailure, importSuccess, type ImportResult } from './import-result';
+import { indexModel, type PlaybookModel } from './model';
+import {
+	answerValueSchema,
+	dueSchema,
+	hasContent,
+	itemIdSchema,
+	LIMITS,
+	STATE_FORMAT,
+	CURRENT_STATE_VERSION,
+	type Answer,
+	type AssessmentState,
+} from './state';
+
+export const SHARE_PREFIX = 'v1.';
+export const MAX_SHARE_FRAGMENT = 64 * 1024;
+/** Cap on the inflated JSON, so a small link cannot expand into a huge one (zip bomb). */
+export const MAX_SHARE_JSON = 1024 * 1024;
+
+/** CompressionStream / DecompressionStream, or anything with the same shape. */
+export type StreamConstructor = new (format: 'deflate-raw') => {
+	readonly readable: ReadableStream<Uint8Array>;
+	readonly writable: WritableStream<Uint8Array>;
+};
+
+const globalStream = (name: 'CompressionStream' | 'DecompressionStream') =>
+	(globalThis as unknown as Record<string, StreamConstructor | undefined>)[name];
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const B64_INDEX = new Map([...B64].map((char, i) => [char, i]));
+
+export function toBase64Url(bytes: Uint8Array): string {
+	let out = '';
+	for (let i = 0; i < bytes.length; i += 3) {
+		const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+		const chars = Math.min(4, Math.ceil(((bytes.length - i) * 8) / 6));
+		for (let c = 0; c < chars; c++) out += B64[(n >> (18 - 6 * c)) & 63];
+	}
+	return out;
+}
+
+/** Strict: only the base64url alphabet, no padding; null for anything else. */
+export function fromBase64Url(text: string): Uint8Array | null {
+	if (text.length % 4 === 1) return null;
+	const bytes = new Uint8Array(Math.floor((text.length * 3) / 4));
+	let bits = 0;
+	let buffer = 0;
+	let at = 0;
+	for (const char of text) {
+		const value = B64_INDEX.get(char);
+		if (value === undefined) return null;
+		buffer = ((buffer << 6) | value) & 0xffffff;
+		bits += 6;
+		if (bits >= 8) {
+			bits -= 8;
+			bytes[at++] = (buffer >> bits) & 0xff;
+		}
+	}
+	return bytes;
+}
+
+/** Runs bytes through a (de)compression stream; 'too-large' once the output passes `limit`. Errors propagate. */
+async function pipe(Stream: StreamConstructor, input: Uint8Array, limit: number): Promise<Uint8Array | 'too-large'> {
+	const stream = new Stream('deflate-raw');
+	const writer = stream.writable.getWriter();
+	const writing = writer.write(input).then(() => writer.close());
+	writing.catch(() => {}); // a failure also errors the readable side, where it is reported
+	const reader = stream.readable.getReader();
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		size += value.byteLength;
+		if (size > limit) {
+			await reader.cancel().catch(() => {});
+			return 'too-large';
+		}
+		chunks.push(value);
+	}
+	await writing;
+	const out = new Uint8Array(size);
+	let offset = 0;
+	for (const chunk of chunks) {
+		out.set(chunk, offset);
+		offset += chunk.byteLength;
+	}
+	return out;
+}
+
+type Entry = [string, Answer['value'] | null, ...(string | null)[]];
+
+function compact(state: AssessmentState, includeNotes: boolean): [string, Entry[]] {
+	const entries: Entry[] = [];
+	for (const id of Object.keys(state.answers).sort()) {
+		const answer = state.answers[id];
+		const kept = includeNotes ? answer : { value: answer.value, due: answer.due, updatedAt: 0 };
+		if (!hasContent(kept)) continue;
+		const entry: Entry = [
+			id,
+			kept.value ?? null,
+			kept.note ?? null,
+			kept.owner ?? null,
+			kept.due ?? null,
+			kept.naReason ?? null,
+		];
+		while (entry.length > 2 && entry[entry.length - 1] === null) entry.pop();
+		entries.push(entry);
+	}
+	return [state.playbookVersion, entries];
+}
+
+export interface ShareOptions {
+	includeNotes: boolean;
+}
+
+/** Returns the fragment (without "#"). Rejects when no CompressionStream is available. */
+export async function encodeShare(
+	state: AssessmentState,
+	{ includeNotes }: ShareOptions,
+	deps: { CompressionStream?: StreamConstructor } = {}
+): Promise<string> {
+	const Stream = deps.CompressionStream ?? globalStream('CompressionStream');
+	if (!Stream) throw new Error('CompressionStream is not available');
+	const json = new TextEncoder().encode(JSON.stringify(compact(state, includeNotes)));
+	const deflated = await pipe(Stream, json, Infinity);
+	return SHARE_PREFIX + toBase64Url(deflated as Uint8Array);
+}
+
+const optionalText = (max: number) => z.optional(z.nullable(z.string().check(z.maxLength(max))));
+const entrySchema = z.tuple([
+	itemIdSchema,
+	z.nullable(answerValueSchema),
+	optionalText(LIMITS.note),
+	optionalText(LIMITS.owner),
+	z.optional(z.nullable(dueSchema)),
+	optionalText(LIMITS.naReason),
+]);
+const payloadSchema = z.tuple([z.string().check(z.maxLength(LIMITS.version)), z.array(entrySchema)]);
+
+export interface DecodeOptions {
+	current?: AssessmentState;
+	DecompressionStream?: StreamConstructor;
+}
+
+/** Reads a fragment (with or without "#"). Never throws; same result shape as parseImport. */
+export async function decodeShare(fragment: string, model: PlaybookModel, options: DecodeOptions = {}): Promise<ImportResult> {
+	try {
+		if (typeof fragment !== 'string') return importFailure('invalid');
+		if (fragment.length > MAX_SHARE_FRAGMENT) return importFailure('too-large');
+		const body = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+		if (!body.startsWith(SHARE_PREFIX)) {
+			return importFailure(/^v\d+\./.test(body) ? 'unsupported-version' : 'bad-encoding');
+		}
+		const bytes = fromBase64Url(body.slice(SHARE_PREFIX.length));
+		if (!bytes) return importFailure('bad-encoding');
+		const Stream = options.DecompressionStream ?? globalStream('DecompressionStream');
+		if (!Stream) return importFailure('internal');
+		let json: string;
+		try {
+			const inflated = await pipe(Stream, bytes, MAX_SHARE_JSON);
+			if (inflated === 'too-large') return importFailure('too-large');
+			json = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
+		} catch {
+			return importFailure('bad-encoding');
+		}
+		let raw: unknown;
+		try {
+			raw = JSON.parse(json);
+		} catch {
+			return importFailure('invalid');
+		}
+		const parsed = payloadSchema.safeParse(raw);
+		if (!parsed.success) return importFailure('invalid', parsed.error.issues[0]?.path.map(String).join('.'));
+		const [playbookVersion, entries] = parsed.data;
+		// Same version means same statements, so the model's hashes are the ones these answers were given against.
+		const index = playbookVersion === model.version ? indexModel(model) : undefined;
+		const answers = new Map<string, Answer>();
+		for (const [id, value, note, owner, due, naReason] of entries) {
+			if (answers.has(id)) return importFailure('invalid', id);
+			const textHash = index?.item.get(id)?.textHash;
+			const answer: Answer = { updatedAt: 0 };
+			if (value !== null) answer.value = value;
+			if (naReason != null) answer.naReason = naReason;
+			if (note != null) answer.note = note;
+			if (owner != null) answer.owner = owner;
+			if (due != null) answer.due = due;
+			if (textHash !== undefined) answer.textHash = textHash;
+			answers.set(id, answer);
+		}
+		const state: AssessmentState = {
+			format: STATE_FORMAT,
+			version: CURRENT_STATE_VERSION,
+			playbookVersion,
+			answers: Object.fromEntries(answers),
+		};
+		return importSuccess(state, model, options.current);
+	} catch {
+		return importFailure('internal');
+	}
+}

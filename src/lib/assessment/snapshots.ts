@@ -1,0 +1,125 @@
+/** Dated snapshots of the answer values, kept locally (max 20) to show what changed since a review. */
+import { z } from 'zod/mini';
+import { indexModel, type PlaybookModel } from './model';
+import { answerValueSchema, getAnswer, itemIdSchema, LIMITS, truncate, type AnswerValue, type AssessmentState } from './state';
+import { backupRaw, writeRaw, type SaveStatus, type StorageLike } from './storage';
+
+export const MAX_SNAPSHOTS = 20;
+export const LABEL_LIMIT = 200;
+
+export interface Snapshot {
+	takenAt: number;
+	label?: string;
+	playbookVersion: string;
+	/** Only values: notes stay out, so twenty snapshots fit easily in localStorage. */
+	values: Record<string, AnswerValue>;
+}
+
+export function takeSnapshot(state: AssessmentState, now: number, label?: string): Snapshot {
+	const values = Object.entries(state.answers).flatMap(([id, answer]) =>
+		answer.value === undefined ? [] : [[id, answer.value] as const]
+	);
+	return {
+		takenAt: now,
+		...(label ? { label: truncate(label, LABEL_LIMIT) } : {}),
+		playbookVersion: state.playbookVersion,
+		values: Object.fromEntries(values),
+	};
+}
+
+/** Newest first; beyond `max`, the oldest are dropped. */
+export function addSnapshot(list: readonly Snapshot[], snapshot: Snapshot, max = MAX_SNAPSHOTS): Snapshot[] {
+	return [snapshot, ...list].sort((a, b) => b.takenAt - a.takenAt).slice(0, max);
+}
+
+export interface ValueChange {
+	itemId: string;
+	from?: AnswerValue;
+	to?: AnswerValue;
+}
+
+/** Items whose value differs between the snapshot and now; page order with a model, else by id. */
+export function changesSince(snapshot: Snapshot, state: AssessmentState, model?: PlaybookModel): ValueChange[] {
+	const ids = [...new Set([...Object.keys(snapshot.values), ...Object.keys(state.answers)])];
+	const position = model ? indexModel(model).position : new Map<string, number>();
+	ids.sort((a, b) => (position.get(a) ?? Infinity) - (position.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0));
+	const changes: ValueChange[] = [];
+	for (const itemId of ids) {
+		const from = Object.hasOwn(snapshot.values, itemId) ? snapshot.values[itemId] : undefined;
+		const to = getAnswer(state, itemId)?.value;
+		if (from !== to) changes.push({ itemId, ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) });
+	}
+	return changes;
+}
+
+const snapshotSchema = z.object({
+	takenAt: z.int().check(z.nonnegative()),
+	label: z.optional(z.string().check(z.maxLength(LABEL_LIMIT))),
+	playbookVersion: z.string().check(z.maxLength(LIMITS.version)),
+	values: z.record(itemIdSchema, answerValueSchema),
+});
+const fileSchema = z.object({ format: z.literal('cbp-snapshots'), version: z.literal(1), snapshots: z.array(snapshotSchema) });
+
+export type SnapshotLoad =
+	| { snapshots: Snapshot[]; status: 'fresh' | 'loaded' | 'unavailable' }
+	| { snapshots: Snapshot[]; status: 'corrupt'; backupKey?: string };
+
+/** Same mechanics as the answer store: corrupt values are backed up, missing storage means memory only. */
+export function createSnapshotStore({
+	storage,
+	key,
+	now = Date.now,
+}: {
+	storage: StorageLike | undefined;
+	key: string;
+	now?: () => number;
+}) {
+	let memoryOnly = storage === undefined;
+	let memory: Snapshot[] = [];
+
+	const save = (snapshots: Snapshot[]): SaveStatus => {
+		memory = snapshots;
+		if (memoryOnly || !storage) return 'unavailable';
+		return writeRaw(storage, key, JSON.stringify({ format: 'cbp-snapshots', version: 1, snapshots }));
+	};
+
+	const load = (): SnapshotLoad => {
+		let raw: string | null = null;
+		try {
+			if (!memoryOnly && storage) raw = storage.getItem(key);
+			else return { snapshots: memory, status: 'unavailable' };
+		} catch {
+			memoryOnly = true;
+			return { snapshots: memory, status: 'unavailable' };
+		}
+		if (raw === null) return { snapshots: (memory = []), status: 'fresh' };
+		let parsed: ReturnType<typeof fileSchema.safeParse> | undefined;
+		try {
+			parsed = fileSchema.safeParse(JSON.parse(raw));
+		} catch {
+			// not JSON
+		}
+		if (parsed?.success) {
+			memory = [...parsed.data.snapshots].sort((a, b) => b.takenAt - a.takenAt).slice(0, MAX_SNAPSHOTS);
+			return { snapshots: memory, status: 'loaded' };
+		}
+		memory = [];
+		const backupKey = backupRaw(storage!, key, raw, now());
+		if (backupKey === undefined) memoryOnly = true;
+		else save([]);
+		return { snapshots: [], status: 'corrupt', ...(backupKey === undefined ? {} : { backupKey }) };
+	};
+
+	/** Adds a snapshot and saves; when the quota is full, drops the oldest until it fits (keeping the new one). */
+	const add = (list: readonly Snapshot[], snapshot: Snapshot): { snapshots: Snapshot[]; status: SaveStatus } => {
+		let snapshots = addSnapshot(list, snapshot);
+		let status = save(snapshots);
+		while (status === 'quota' && snapshots.length > 1) {
+			snapshots = snapshots.slice(0, -1);
+			status = save(snapshots);
+		}
+		return { snapshots, status };
+	};
+
+	return { key, load, save, add };
+}

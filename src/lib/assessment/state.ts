@@ -1,0 +1,155 @@
+/** The saved self-assessment: types, zod/mini schemas and immutable updates. */
+import { z } from 'zod/mini';
+import { indexModel, type PlaybookModel } from './model';
+
+/** 0 not started · 1 ad hoc · 2 defined · 3 measured. */
+export type Level = 0 | 1 | 2 | 3;
+export type AnswerValue = Level | 'na' | 'unknown';
+
+export interface Answer {
+	/** Undefined = not answered yet (the answer may still carry a note, owner or due date). */
+	value?: AnswerValue;
+	/** Why the item does not apply. The UI asks for it; N/A without one still counts as answered. */
+	naReason?: string;
+	note?: string;
+	owner?: string;
+	/** YYYY-MM-DD. */
+	due?: string;
+	/** Hash of the statement the value was given against (see model.ts), to spot rewording. */
+	textHash?: string;
+	/** Ms since epoch, per item: the later write wins when states merge. */
+	updatedAt: number;
+}
+
+export interface AssessmentState {
+	format: 'cbp-assessment';
+	version: 1;
+	playbookVersion: string;
+	/** Keyed by stable item id. An answer with only `updatedAt` is a cleared answer (kept so merges do not revive it). */
+	answers: Record<string, Answer>;
+	lastExportedAt?: number;
+}
+
+export const STATE_FORMAT = 'cbp-assessment';
+export const CURRENT_STATE_VERSION = 1;
+export const LIMITS = { note: 2000, naReason: 200, owner: 200, id: 100, version: 100, textHash: 64 } as const;
+
+export const ITEM_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written as YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+	const match = ISO_DATE.exec(value);
+	if (!match) return false;
+	const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	const date = new Date(Date.UTC(y, m - 1, d));
+	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+const timestamp = z.int().check(z.nonnegative());
+
+export const itemIdSchema = z.string().check(z.maxLength(LIMITS.id), z.regex(ITEM_ID_PATTERN));
+export const answerValueSchema = z.literal([0, 1, 2, 3, 'na', 'unknown']);
+export const dueSchema = z.string().check(z.refine(isIsoDate));
+
+export const answerSchema = z.object({
+	value: z.optional(answerValueSchema),
+	naReason: z.optional(text(LIMITS.naReason)),
+	note: z.optional(text(LIMITS.note)),
+	owner: z.optional(text(LIMITS.owner)),
+	due: z.optional(dueSchema),
+	textHash: z.optional(text(LIMITS.textHash)),
+	updatedAt: timestamp,
+});
+
+/** Unknown keys are dropped (not rejected); wrong types, over-long text and bad ids are rejected. */
+export const stateSchema = z.object({
+	format: z.literal(STATE_FORMAT),
+	version: z.literal(CURRENT_STATE_VERSION),
+	playbookVersion: text(LIMITS.version),
+	answers: z.record(itemIdSchema, answerSchema),
+	lastExportedAt: z.optional(timestamp),
+});
+
+export function emptyState(model: PlaybookModel): AssessmentState {
+	return { format: STATE_FORMAT, version: CURRENT_STATE_VERSION, playbookVersion: model.version, answers: {} };
+}
+
+/** The answer for an item, ignoring inherited properties (an item could be called "constructor"). */
+export function getAnswer(state: AssessmentState, itemId: string): Answer | undefined {
+	return Object.hasOwn(state.answers, itemId) ? state.answers[itemId] : undefined;
+}
+
+export function isAnswered(answer: Answer | undefined): boolean {
+	return answer?.value !== undefined;
+}
+
+/** N/A without a reason: answered, but the UI should ask for the reason. */
+export function needsNaReason(answer: Answer | undefined): boolean {
+	return answer?.value === 'na' && !answer.naReason?.trim();
+}
+
+/** Whether an answer holds anything a user typed or chose (a cleared answer does not). */
+export function hasContent(answer: Answer | undefined): boolean {
+	if (!answer) return false;
+	return [answer.value, answer.naReason, answer.note, answer.owner, answer.due].some((field) => field !== undefined);
+}
+
+/** Cuts to at most `max` UTF-16 units without splitting a surrogate pair. */
+export function truncate(value: string, max: number): string {
+	if (value.length <= max) return value;
+	const cut = value.slice(0, max);
+	const last = cut.charCodeAt(cut.length - 1);
+	return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+
+export type AnswerPatch = Partial<Pick<Answer, 'value' | 'naReason' | 'note' | 'owner' | 'due'>>;
+
+/**
+ * Returns a new state with the patch applied and `updatedAt = now`. A key present with `undefined` or ""
+ * removes that field; text is truncated to the schema limits; a `due` that is not a real date is dropped.
+ * With a model, a new `value` (or a first write) records the statement's textHash: re-answering confirms
+ * the answer against the current wording, while editing only a note does not.
+ */
+export function setAnswer(
+	state: AssessmentState,
+	itemId: string,
+	patch: AnswerPatch,
+	now: number,
+	model?: PlaybookModel
+): AssessmentState {
+	const next: Answer = { ...getAnswer(state, itemId), updatedAt: now };
+	if ('value' in patch) {
+		if (patch.value === undefined) delete next.value;
+		else next.value = patch.value;
+	}
+	for (const field of ['naReason', 'note', 'owner'] as const) {
+		if (!(field in patch)) continue;
+		const value = patch[field];
+		if (value === undefined || value === '') delete next[field];
+		else next[field] = truncate(value, LIMITS[field]);
+	}
+	if ('due' in patch) {
+		if (patch.due !== undefined && isIsoDate(patch.due)) next.due = patch.due;
+		else delete next.due;
+	}
+	const textHash = model ? indexModel(model).item.get(itemId)?.textHash : undefined;
+	if (textHash !== undefined && ('value' in patch || next.textHash === undefined)) next.textHash = textHash;
+	return { ...state, answers: { ...state.answers, [itemId]: next } };
+}
+
+/** Clears an item. Keeps a timestamped empty answer so that merging with an older copy does not bring it back. */
+export function clearAnswer(state: AssessmentState, itemId: string, now: number): AssessmentState {
+	return { ...state, answers: { ...state.answers, [itemId]: { updatedAt: now } } };
+}
+
+/** Records a successful export, for the "last backup" reminder. */
+export function markExported(state: AssessmentState, now: number): AssessmentState {
+	return { ...state, lastExportedAt: now };
+}
+
+/** Marks the state as reviewed against the current playbook version (after the user has seen the diff). */
+export function acceptPlaybookVersion(state: AssessmentState, model: PlaybookModel): AssessmentState {
+	return { ...state, playbookVersion: model.version };
+}

@@ -1,0 +1,32 @@
+/**
+ * Reference target profiles: the answer level a kind of seller should reach on each item, instead
+ * of invented benchmarks. Both languages side by side, like the glossary.
+ */
+import { z } from 'astro/zod';
+import { slug, text, uniqueList } from './common';
+
+const level = z.literal([0, 1, 2, 3]);
+const profileText = z.strictObject({ name: text, description: text });
+
+export const profileSchema = z.strictObject({
+	id: slug,
+	zh: profileText,
+	en: profileText,
+	/** Checklists the profile covers; items elsewhere have no target. */
+	checklists: uniqueList(slug, 'checklist').min(1, { error: 'must cover at least one checklist' }),
+	/** Target level by item weight (1, 2, 3); 0 means "no target". */
+	byWeight: z.strictObject({ '1': level, '2': level, '3': level }),
+	/** Item-specific targets that override `byWeight`. */
+	items: z.record(slug, level).optional(),
+});
+
+export const profilesSchema = z.array(profileSchema).min(1, { error: 'must define at least one profile' });
+
+export type Profile = z.output<typeof profileSchema>;
+
+/** The target level a profile sets for one item, or undefined when it sets none. */
+export function profileTarget(profile: Profile, item: { id: string; weight: 1 | 2 | 3 }, checklistId: string): 0 | 1 | 2 | 3 | undefined {
+	if (!profile.checklists.includes(checklistId)) return undefined;
+	const target = profile.items?.[item.id] ?? profile.byWeight[String(item.weight) as '1' | '2' | '3'];
+	return target === 0 ? undefined : target;
+}

@@ -1,0 +1,261 @@
+import { describe, expect, test } from 'vitest';
+import { readState } from '../../../src/lib/assessment/migrations';
+import { buildPlaybookModel, type PlaybookInput } from '../../../src/lib/assessment/model';
+import {
+	addSnapshot,
+	changesSince,
+	createSnapshotStore,
+	MAX_SNAPSHOTS,
+	takeSnapshot,
+} from '../../../src/lib/assessment/snapshots';
+import { emptyState, setAnswer, type AssessmentState } from '../../../src/lib/assessment/state';
+import { createStore, MIGRATIONS, type Migrations, type StorageLike } from '../../../src/lib/assessment/storage';
+
+const input: PlaybookInput = {
+	checklists: [
+		{
+			id: 'alpha',
+			sections: [
+				{
+					id: 's1',
+					items: [
+						{ id: 'a1', statement: '一', weight: 3, mitigates: ['r1'] },
+						{ id: 'a2', statement: '二', weight: 1, mitigates: ['r1'] },
+						{ id: 'a3', statement: '三', weight: 2, implements: 'st1' },
+					],
+				},
+			],
+		},
+	],
+	risks: [{ id: 'r1', category: 'compliance', likelihood: 4, impact: 5 }],
+	strategies: [{ id: 'st1', order: 1 }],
+};
+const model = buildPlaybookModel(input, '2026.11');
+const KEY = 'cbp:assessment';
+
+/** An in-memory Storage with an optional size limit (in UTF-16 units, like browsers) and failure switches. */
+class MemoryStorage implements StorageLike {
+	data = new Map<string, string>();
+	failReads = false;
+	failWrites = false;
+	constructor(private limit = Infinity) {}
+	getItem(key: string) {
+		if (this.failReads) throw new DOMException('The operation is insecure.', 'SecurityError');
+		return this.data.get(key) ?? null;
+	}
+	setItem(key: string, value: string) {
+		if (this.failWrites) throw new DOMException('The operation is insecure.', 'SecurityError');
+		let size = key.length + value.length;
+		for (const [k, v] of this.data) if (k !== key) size += k.length + v.length;
+		if (size > this.limit) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		this.data.set(key, value);
+	}
+}
+
+const clock = (start = 1_700_000_000_000) => {
+	let t = start;
+	return () => t++;
+};
+
+describe('createStore', () => {
+	test('starts fresh, then loads what it saved', () => {
+		const storage = new MemoryStorage();
+		const store = createStore({ storage, key: KEY, model, now: clock() });
+		expect(store.load()).toMatchObject({ status: 'fresh', state: emptyState(model), playbookVersionChanged: false });
+		const state = setAnswer(emptyState(model), 'a1', { value: 2, note: '<b>不是 HTML</b>' }, 5, model);
+		expect(store.save(state)).toBe('saved');
+		const again = createStore({ storage, key: KEY, model }).load();
+		expect(again.status).toBe('loaded');
+		expect(again.state).toEqual(state);
+	});
+
+	test.each([
+		['unparsable JSON', '{"format":"cbp-assessment",', 'not-json'],
+		['a schema failure', JSON.stringify({ ...emptyState(model), answers: { a1: { value: 7, updatedAt: 1 } } }), 'invalid'],
+		['an unknown future version', JSON.stringify({ ...emptyState(model), version: 2 }), 'future-version'],
+		['an old version without a migration', JSON.stringify({ version: 0, answers: {} }), 'no-migration'],
+		['something else entirely', '[1,2,3]', 'not-object'],
+	])('%s is backed up, never deleted, and the user starts fresh', (_, raw, reason) => {
+		const storage = new MemoryStorage();
+		storage.data.set(KEY, raw);
+		const store = createStore({ storage, key: KEY, model, now: () => 1234 });
+		const result = store.load();
+		expect(result).toMatchObject({ status: 'corrupt', backupKey: `${KEY}:backup:1234`, raw, reason });
+		expect(result.state).toEqual(emptyState(model));
+		expect(storage.data.get(`${KEY}:backup:1234`)).toBe(raw);
+		// Loading again finds the fresh state and does not back up a second time.
+		expect(createStore({ storage, key: KEY, model, now: () => 5678 }).load().status).toBe('loaded');
+		expect([...storage.data.keys()].filter((k) => k.includes(':backup:'))).toHaveLength(1);
+	});
+
+	test('a backup never overwrites an earlier backup made in the same millisecond', () => {
+		const storage = new MemoryStorage();
+		storage.data.set(`${KEY}:backup:1234`, 'older corrupt value');
+		storage.data.set(KEY, 'newer corrupt value');
+		const result = createStore({ storage, key: KEY, model, now: () => 1234 }).load();
+		expect(result).toMatchObject({ status: 'corrupt', backupKey: `${KEY}:backup:1234-1` });
+		expect(storage.data.get(`${KEY}:backup:1234`)).toBe('older corrupt value');
+		expect(storage.data.get(`${KEY}:backup:1234-1`)).toBe('newer corrupt value');
+	});
+
+	test('when even the backup cannot be written, the corrupt value is left in place and the session is memory-only', () => {
+		const raw = 'x'.repeat(60);
+		const storage = new MemoryStorage(100);
+		storage.data.set(KEY, raw);
+		const store = createStore({ storage, key: KEY, model, now: () => 1 });
+		const result = store.load();
+		expect(result.status).toBe('corrupt');
+		expect(result).not.toHaveProperty('backupKey');
+		expect(result).toMatchObject({ raw });
+		expect(store.save(setAnswer(result.state, 'a1', { value: 1 }, 2))).toBe('unavailable');
+		expect(storage.data.get(KEY)).toBe(raw);
+	});
+
+	test('storage that throws on access (private mode) gives a memory-only session that keeps its edits', () => {
+		const storage = new MemoryStorage();
+		storage.failReads = true;
+		storage.failWrites = true;
+		const store = createStore({ storage, key: KEY, model });
+		const first = store.load();
+		expect(first.status).toBe('unavailable');
+		const edited = setAnswer(first.state, 'a1', { value: 3 }, 10);
+		expect(store.save(edited)).toBe('unavailable');
+		expect(store.load()).toMatchObject({ status: 'unavailable', state: edited });
+	});
+
+	test('no storage at all is memory-only too', () => {
+		const store = createStore({ storage: undefined, key: KEY, model });
+		expect(store.load().status).toBe('unavailable');
+		expect(store.save(emptyState(model))).toBe('unavailable');
+	});
+
+	test('a full quota reports "quota" and leaves the last saved value intact', () => {
+		const storage = new MemoryStorage(400);
+		const store = createStore({ storage, key: KEY, model });
+		const small = setAnswer(emptyState(model), 'a1', { value: 1 }, 1);
+		expect(store.save(small)).toBe('saved');
+		const big = setAnswer(small, 'a2', { note: '长'.repeat(500) }, 2);
+		expect(store.save(big)).toBe('quota');
+		expect(JSON.parse(storage.data.get(KEY)!)).toEqual(small);
+	});
+
+	test('two tabs: each merges the other one\'s saved value, so both tabs\' edits survive', () => {
+		const storage = new MemoryStorage();
+		const tabA = createStore({ storage, key: KEY, model });
+		const tabB = createStore({ storage, key: KEY, model });
+		let a = tabA.load().state;
+		let b = tabB.load().state;
+		a = setAnswer(a, 'a1', { value: 2 }, 100);
+		tabA.save(a);
+		b = setAnswer(b, 'a2', { value: 'na', naReason: '不适用' }, 200); // B has not seen A's edit yet
+		tabB.save(b); // …and overwrites it in storage
+		a = tabA.mergeFromStorageEvent(a, storage.data.get(KEY)!); // the storage event in tab A
+		expect(a.answers).toMatchObject({ a1: { value: 2 }, a2: { value: 'na' } });
+		tabA.save(a);
+		b = tabB.mergeFromStorageEvent(b, storage.data.get(KEY)!);
+		expect(b.answers).toEqual(a.answers);
+		expect(tabB.mergeFromStorageEvent(b, 'garbage{')).toBe(b);
+		expect(tabB.mergeFromStorageEvent(b, null)).toBe(b);
+	});
+
+	test('a state from another playbook version is kept and reported, not treated as corrupt', () => {
+		const storage = new MemoryStorage();
+		const oldState = { ...setAnswer(emptyState(model), 'gone-item', { value: 3 }, 1), playbookVersion: '2026.10-00000000' };
+		storage.data.set(KEY, JSON.stringify(oldState));
+		const result = createStore({ storage, key: KEY, model }).load();
+		expect(result).toMatchObject({ status: 'loaded', state: oldState, playbookVersionChanged: true });
+		expect(result.diff.removed).toEqual(['gone-item']);
+	});
+
+	describe('migrations', () => {
+		// A synthetic version 0, as an older release might have stored it.
+		const v0 = { version: 0, playbook: '2025.01-abcdef01', levels: { a1: 2, a2: 'na' }, savedAt: 99 };
+		const testMigrations: Migrations = {
+			0: (old) => ({
+				format: 'cbp-assessment',
+				version: 1,
+				playbookVersion: old.playbook,
+				answers: Object.fromEntries(
+					Object.entries(old.levels as Record<string, unknown>).map(([id, value]) => [id, { value, updatedAt: old.savedAt }])
+				),
+			}),
+		};
+
+		test('the real table is empty: no older state version has been released', () => {
+			expect(Object.keys(MIGRATIONS)).toEqual([]);
+		});
+
+		test('an older state is migrated step by step and reported as migrated', () => {
+			const storage = new MemoryStorage();
+			storage.data.set(KEY, JSON.stringify(v0));
+			const result = createStore({ storage, key: KEY, model, migrations: testMigrations }).load();
+			expect(result.status).toBe('migrated');
+			expect(result.state).toEqual({
+				format: 'cbp-assessment',
+				version: 1,
+				playbookVersion: '2025.01-abcdef01',
+				answers: { a1: { value: 2, updatedAt: 99 }, a2: { value: 'na', updatedAt: 99 } },
+			});
+			expect(result.playbookVersionChanged).toBe(true);
+		});
+
+		test('a migration that produces an invalid state, or throws, is reported, not trusted', () => {
+			const broken: Migrations = { 0: () => ({ format: 'cbp-assessment', version: 1 }) };
+			const throwing: Migrations = {
+				0: () => {
+					throw new Error('boom');
+				},
+			};
+			expect(readState(v0, broken)).toMatchObject({ ok: false, reason: 'invalid' });
+			expect(readState(v0, throwing)).toMatchObject({ ok: false, reason: 'invalid' });
+			expect(readState({ ...v0, version: 3 }, testMigrations)).toMatchObject({ ok: false, reason: 'future-version' });
+			expect(readState({ ...v0, format: 'other' }, testMigrations)).toMatchObject({ ok: false, reason: 'wrong-format' });
+		});
+	});
+});
+
+describe('snapshots', () => {
+	let state: AssessmentState = emptyState(model);
+	state = setAnswer(state, 'a1', { value: 1, note: '不进快照' }, 1);
+	state = setAnswer(state, 'a2', { value: 'unknown' }, 1);
+
+	test('a snapshot keeps values only; changesSince lists changed values in page order', () => {
+		const snap = takeSnapshot(state, 1000, '季度复盘');
+		expect(snap).toEqual({ takenAt: 1000, label: '季度复盘', playbookVersion: model.version, values: { a1: 1, a2: 'unknown' } });
+		let now = setAnswer(state, 'a3', { value: 2 }, 2);
+		now = setAnswer(now, 'a1', { value: 3 }, 2);
+		now = setAnswer(now, 'a2', { note: 'still unknown' }, 2);
+		expect(changesSince(snap, now, model)).toEqual([
+			{ itemId: 'a1', from: 1, to: 3 },
+			{ itemId: 'a3', to: 2 },
+		]);
+		expect(changesSince(snap, setAnswer(state, 'a1', { value: undefined }, 3))).toEqual([{ itemId: 'a1', from: 1 }]);
+	});
+
+	test('at most 20 are kept, newest first; the oldest is dropped', () => {
+		let list = Array.from({ length: MAX_SNAPSHOTS }, (_, i) => takeSnapshot(state, i));
+		list = addSnapshot(list, takeSnapshot(state, 100));
+		expect(list).toHaveLength(MAX_SNAPSHOTS);
+		expect(list[0].takenAt).toBe(100);
+		expect(list.map((s) => s.takenAt)).not.toContain(0);
+	});
+
+	test('the snapshot store saves and loads, backs up corrupt data and sheds old snapshots when the quota is full', () => {
+		const storage = new MemoryStorage(3000);
+		const store = createSnapshotStore({ storage, key: 'cbp:snapshots', now: () => 77 });
+		expect(store.load()).toEqual({ snapshots: [], status: 'fresh' });
+		let list = store.add([], takeSnapshot(state, 1)).snapshots;
+		expect(createSnapshotStore({ storage, key: 'cbp:snapshots' }).load()).toEqual({ snapshots: list, status: 'loaded' });
+
+		const big = { ...state, answers: Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`item-${i}`, { value: 2 as const, updatedAt: 1 }])) };
+		let status;
+		for (let t = 2; t < 12; t++) ({ snapshots: list, status } = store.add(list, takeSnapshot(big, t)));
+		expect(status).toBe('saved');
+		expect(list[0].takenAt).toBe(11); // the newest is always kept
+		expect(list.length).toBeLessThan(11); // older ones were dropped to fit
+
+		storage.data.set('cbp:snapshots', '{"format":"cbp-snapshots","version":1,"snapshots":[{"takenAt":"x"}]}');
+		expect(store.load()).toEqual({ snapshots: [], status: 'corrupt', backupKey: 'cbp:snapshots:backup:77' });
+		expect(storage.data.get('cbp:snapshots:backup:77')).toContain('"takenAt":"x"');
+	});
+});
