@@ -76,8 +76,9 @@ export function markdownReport(model: PlaybookModel, state: AssessmentState, opt
 				: labels.levels[action.level];
 
 	const actions = actionPlan(model, state).slice(0, options.maxActions ?? Infinity);
-	const actionHeader = ['#', labels.item, labels.checklist, labels.weight, labels.status, labels.reduction, labels.owner, labels.due];
-	if (options.includeNotes) actionHeader.push(labels.note);
+	const actionLabels = [labels.item, labels.checklist, labels.weight, labels.status, labels.reduction, labels.owner, labels.due];
+	if (options.includeNotes) actionLabels.push(labels.note);
+	const actionHeader = ['#', ...actionLabels.map(e)];
 	const actionRows = actions.map((action, index) => {
 		const cells: (string | number)[] = [
 			index + 1,
@@ -104,6 +105,6 @@ export function markdownReport(model: PlaybookModel, state: AssessmentState, opt
 			model.checklists.map((c) => [name(options.checklistTitles, c.id), ...scoreRow(scoreChecklist(model, state, c.id))])
 		),
 		`## ${e(labels.actions)}`,
-		actionRows.length > 0 ? table(actionHeader.map(e), actionRows) : e(labels.noActions),
+		actionRows.length > 0 ? table(actionHeader, actionRows) : e(labels.noActions),
 	].join('\n\n') + '\n';
 }
