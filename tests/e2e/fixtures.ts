@@ -33,6 +33,7 @@ export const PAGE_TYPES = {
 	risk: ['/risks/tax-customs/', '/en/risks/tax-customs/'],
 	checklistIndex: ['/checklists/', '/en/checklists/'],
 	checklist: ['/checklists/market-entry/', '/en/checklists/market-entry/'],
+	assessment: ['/assessment/', '/en/assessment/'],
 	glossary: ['/glossary/', '/en/glossary/'],
 	guide: ['/guides/operating-rhythm/', '/en/guides/operating-rhythm/'],
 	training: ['/training/new-operator-week/', '/en/training/new-operator-week/'],

@@ -4,13 +4,7 @@ import { emptyState, hasContent, type Answer, type AssessmentState } from './sta
 import { diffPlaybook, type PlaybookDiff } from './version-diff';
 
 export type ImportErrorCode =
-	| 'too-large'
-	| 'not-json'
-	| 'wrong-format'
-	| 'unsupported-version'
-	| 'invalid'
-	| 'bad-encoding'
-	| 'internal';
+	'too-large' | 'not-json' | 'wrong-format' | 'unsupported-version' | 'invalid' | 'bad-encoding' | 'internal';
 
 export interface Bilingual {
 	zh: string;
@@ -20,14 +14,23 @@ export interface Bilingual {
 export const IMPORT_ERROR_MESSAGES: Readonly<Record<ImportErrorCode, Bilingual>> = {
 	'too-large': { zh: '内容太大，无法导入。', en: 'This is too large to import.' },
 	'not-json': { zh: '这不是有效的 JSON 文件。', en: 'This is not a valid JSON file.' },
-	'wrong-format': { zh: '这不是本手册导出的自评数据。', en: 'This is not a self-assessment exported from this playbook.' },
+	'wrong-format': {
+		zh: '这不是本手册导出的自评数据。',
+		en: 'This is not a self-assessment exported from this playbook.',
+	},
 	'unsupported-version': {
 		zh: '数据来自不受支持的版本，请先更新页面再试。',
 		en: 'The data comes from an unsupported version; reload the page and try again.',
 	},
-	invalid: { zh: '数据内容有误或不完整，未导入任何内容。', en: 'The data is damaged or incomplete; nothing was imported.' },
+	invalid: {
+		zh: '数据内容有误或不完整，未导入任何内容。',
+		en: 'The data is damaged or incomplete; nothing was imported.',
+	},
 	'bad-encoding': { zh: '链接已损坏或不完整。', en: 'The link is damaged or incomplete.' },
-	internal: { zh: '导入时出现意外错误，未导入任何内容。', en: 'Something unexpected went wrong; nothing was imported.' },
+	internal: {
+		zh: '导入时出现意外错误，未导入任何内容。',
+		en: 'Something unexpected went wrong; nothing was imported.',
+	},
 };
 
 export interface ImportError {

@@ -1,22 +1,24 @@
-/**
- * The JSON export file and its import. Format (documented for users):
- * { "format": "cbp-assessment", "version": 1, "playbookVersion": "…", "exportedAt": <ms>, "lastExportedAt"?: <ms>,
- *   "answers": { "<item id>": { "value"?: 0|1|2|3|"na"|"unknown", "naReason"?, "note"?, "owner"?,
- *   "due"?: "YYYY-MM-DD", "textHash"?, "updatedAt": <ms> } } }
- * Text fields are plain text: nothing in them is ever interpreted as markup.
- */
+/** The JSON export file (backup) and its import: parse, preview, then merge or replace. */
 import { z } from 'zod/mini';
 import { importFailure, importSuccess, compareStates, type ImportResult, type ItemChange } from './import-result';
 import { mergeStates } from './merge';
 import { MIGRATIONS, readState, type Migrations, type ReadFailure } from './migrations';
 import type { PlaybookModel } from './model';
 import { hasContent, type Answer, type AssessmentState } from './state';
+import { timestampSchema, validateWithSchema } from './state-schema';
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 
 const ANSWER_KEYS = ['value', 'naReason', 'note', 'owner', 'due', 'textHash', 'updatedAt'] as const;
 
-/** Pretty JSON with a fixed key order (answers sorted by id), so two exports of one state are identical. */
+/**
+ * The export format, documented for users: the saved state plus the time of export.
+ * { "format": "cbp-assessment", "version": 1, "playbookVersion": "…", "exportedAt": <ms>, "lastExportedAt"?: <ms>,
+ *   "answers": { "<item id>": { "value"?: 0|1|2|3|"na"|"unknown", "naReason"?, "note"?, "owner"?,
+ *   "due"?: "YYYY-MM-DD", "textHash"?, "updatedAt": <ms> } } }
+ * Text fields are plain text: nothing in them is ever interpreted as markup. Pretty-printed with a fixed key
+ * order (answers sorted by id), so two exports of one state are identical.
+ */
 export function exportJson(state: AssessmentState, now: number): string {
 	const answers = Object.keys(state.answers)
 		.sort()
@@ -62,7 +64,7 @@ const READ_ERRORS: Record<ReadFailure, 'wrong-format' | 'unsupported-version' | 
 	invalid: 'invalid',
 };
 
-const exportedAtSchema = z.optional(z.int().check(z.nonnegative()));
+const exportedAtSchema = z.optional(timestampSchema);
 
 export interface ParseOptions {
 	/** The user's current state, to list per-item changes; defaults to an empty state. */
@@ -82,11 +84,13 @@ export function parseImport(text: string, model: PlaybookModel, options: ParseOp
 		} catch {
 			return importFailure('not-json');
 		}
-		if (typeof raw === 'object' && raw !== null && !exportedAtSchema.safeParse((raw as { exportedAt?: unknown }).exportedAt).success) {
+		// Files from outside are checked against the documented zod schema.
+		const read = readState(raw, options.migrations ?? MIGRATIONS, validateWithSchema);
+		if (!read.ok) return importFailure(READ_ERRORS[read.reason], read.path);
+		// readState only accepts objects, so `raw` is one here.
+		if (!exportedAtSchema.safeParse((raw as { exportedAt?: unknown }).exportedAt).success) {
 			return importFailure('invalid', 'exportedAt');
 		}
-		const read = readState(raw, options.migrations ?? MIGRATIONS);
-		if (!read.ok) return importFailure(READ_ERRORS[read.reason], read.path);
 		return importSuccess(read.state, model, options.current);
 	} catch {
 		return importFailure('internal');

@@ -76,7 +76,15 @@ export function markdownReport(model: PlaybookModel, state: AssessmentState, opt
 				: labels.levels[action.level];
 
 	const actions = actionPlan(model, state).slice(0, options.maxActions ?? Infinity);
-	const actionLabels = [labels.item, labels.checklist, labels.weight, labels.status, labels.reduction, labels.owner, labels.due];
+	const actionLabels = [
+		labels.item,
+		labels.checklist,
+		labels.weight,
+		labels.status,
+		labels.reduction,
+		labels.owner,
+		labels.due,
+	];
 	if (options.includeNotes) actionLabels.push(labels.note);
 	const actionHeader = ['#', ...actionLabels.map(e)];
 	const actionRows = actions.map((action, index) => {
@@ -94,17 +102,22 @@ export function markdownReport(model: PlaybookModel, state: AssessmentState, opt
 		return cells;
 	});
 
-	return [
-		`# ${e(options.title)}`,
-		...(options.subtitle ? [e(options.subtitle)] : []),
-		`## ${e(labels.overall)}`,
-		table(scoreHeader, [scoreRow(scoreOverall(model, state))]),
-		`## ${e(labels.checklists)}`,
-		table(
-			[e(labels.checklist), ...scoreHeader],
-			model.checklists.map((c) => [name(options.checklistTitles, c.id), ...scoreRow(scoreChecklist(model, state, c.id))])
-		),
-		`## ${e(labels.actions)}`,
-		actionRows.length > 0 ? table(actionHeader, actionRows) : e(labels.noActions),
-	].join('\n\n') + '\n';
+	return (
+		[
+			`# ${e(options.title)}`,
+			...(options.subtitle ? [e(options.subtitle)] : []),
+			`## ${e(labels.overall)}`,
+			table(scoreHeader, [scoreRow(scoreOverall(model, state))]),
+			`## ${e(labels.checklists)}`,
+			table(
+				[e(labels.checklist), ...scoreHeader],
+				model.checklists.map((c) => [
+					name(options.checklistTitles, c.id),
+					...scoreRow(scoreChecklist(model, state, c.id)),
+				])
+			),
+			`## ${e(labels.actions)}`,
+			actionRows.length > 0 ? table(actionHeader, actionRows) : e(labels.noActions),
+		].join('\n\n') + '\n'
+	);
 }

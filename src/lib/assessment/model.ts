@@ -87,8 +87,8 @@ export function statementHash(statement: string): string {
 	return fnv1a(statement.trim().replace(/\s+/g, ' '));
 }
 
-const byOrder = <T extends { order?: number }>(list: T[]) =>
-	[...list].sort((a, b) => (a.order ?? 0) - (b.order ?? 0)); // stable: equal/missing orders keep input order
+// Array sort is stable: entries with equal or missing orders keep their input order.
+const byOrder = <T extends { order?: number }>(list: T[]) => [...list].sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
 
 /**
  * Builds the model from content. Pass the Chinese (source-language) statements: the hash, and so the

@@ -66,7 +66,12 @@ export function scoreOverall(model: PlaybookModel, state: AssessmentState, targe
 	return scoreItems(model.items, state, target);
 }
 
-export function scoreChecklist(model: PlaybookModel, state: AssessmentState, checklistId: string, target?: Targets) {
+export function scoreChecklist(
+	model: PlaybookModel,
+	state: AssessmentState,
+	checklistId: string,
+	target?: Targets
+): Score {
 	return scoreItems(indexModel(model).byChecklist.get(checklistId) ?? [], state, target);
 }
 
@@ -81,7 +86,12 @@ export function scoreSection(
 }
 
 /** Items whose `implements` is the strategy. */
-export function scoreStrategy(model: PlaybookModel, state: AssessmentState, strategyId: string, target?: Targets) {
+export function scoreStrategy(
+	model: PlaybookModel,
+	state: AssessmentState,
+	strategyId: string,
+	target?: Targets
+): Score {
 	return scoreItems(indexModel(model).byStrategy.get(strategyId) ?? [], state, target);
 }
 

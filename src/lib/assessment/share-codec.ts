@@ -1,24 +1,21 @@
-/**
- * Share links: the answers in the URL fragment as `v1.` + base64url(deflate-raw(JSON)), where the JSON is
- * [playbookVersion, [[itemId, value, note, owner, due, naReason], …]] with null for missing fields and trailing
- * nulls dropped. Timestamps are not shared (decoded answers get updatedAt 0, so a merge never overrides the
- * recipient's own answers); without notes, note, owner and naReason are left out.
- */
-import { z } from 'zod/mini';
+/** Share links: the answers, compressed into the URL fragment, and back. */
 import { importFailure, importSuccess, type ImportResult } from './import-result';
 import { indexModel, type PlaybookModel } from './model';
+import { stateSchema } from './state-schema';
 import {
-	answerValueSchema,
-	dueSchema,
 	hasContent,
-	itemIdSchema,
-	LIMITS,
 	STATE_FORMAT,
 	CURRENT_STATE_VERSION,
 	type Answer,
 	type AssessmentState,
 } from './state';
 
+/**
+ * Fragment = `v1.` + base64url(deflate-raw(JSON)), the JSON being
+ * [playbookVersion, [[itemId, value, note, owner, due, naReason], …]] with null for missing fields and trailing
+ * nulls dropped. Timestamps are not shared (decoded answers get updatedAt 0, so a merge never overrides the
+ * recipient's own answers); without notes, note, owner and naReason are left out.
+ */
 export const SHARE_PREFIX = 'v1.';
 export const MAX_SHARE_FRAGMENT = 64 * 1024;
 /** Cap on the inflated JSON, so a small link cannot expand into a huge one (zip bomb). */
@@ -134,16 +131,27 @@ export async function encodeShare(
 	return SHARE_PREFIX + toBase64Url(deflated as Uint8Array);
 }
 
-const optionalText = (max: number) => z.optional(z.nullable(z.string().check(z.maxLength(max))));
-const entrySchema = z.tuple([
-	itemIdSchema,
-	z.nullable(answerValueSchema),
-	optionalText(LIMITS.note),
-	optionalText(LIMITS.owner),
-	z.optional(z.nullable(dueSchema)),
-	optionalText(LIMITS.naReason),
-]);
-const payloadSchema = z.tuple([z.string().check(z.maxLength(LIMITS.version)), z.array(entrySchema)]);
+/**
+ * Turns the compact payload back into the state's shape, so that the one state schema validates it
+ * (no tuple or array schemas: they would add to the zod code every checklist page loads). Returns the
+ * path of the first malformed entry instead when the payload is not even shaped like a list of entries.
+ */
+function expand(raw: unknown): { playbookVersion: unknown; answers: Record<string, Record<string, unknown>> } | { bad: string } {
+	if (!Array.isArray(raw) || raw.length !== 2 || !Array.isArray(raw[1])) return { bad: '' };
+	const answers: Record<string, Record<string, unknown>> = Object.create(null);
+	for (const [index, entry] of (raw[1] as unknown[]).entries()) {
+		if (!Array.isArray(entry) || entry.length < 2 || entry.length > 6 || typeof entry[0] !== 'string') return { bad: `1.${index}` };
+		const [id, value, note, owner, due, naReason] = entry as unknown[];
+		if (Object.hasOwn(answers, id as string)) return { bad: id as string };
+		const answer: Record<string, unknown> = { updatedAt: 0 };
+		if (value !== null) answer.value = value;
+		for (const [key, field] of [['note', note], ['owner', owner], ['due', due], ['naReason', naReason]] as const) {
+			if (field !== null && field !== undefined) answer[key] = field;
+		}
+		answers[id as string] = answer;
+	}
+	return { playbookVersion: raw[0], answers };
+}
 
 export interface DecodeOptions {
 	current?: AssessmentState;
@@ -151,7 +159,11 @@ export interface DecodeOptions {
 }
 
 /** Reads a fragment (with or without "#"). Never throws; same result shape as parseImport. */
-export async function decodeShare(fragment: string, model: PlaybookModel, options: DecodeOptions = {}): Promise<ImportResult> {
+export async function decodeShare(
+	fragment: string,
+	model: PlaybookModel,
+	options: DecodeOptions = {}
+): Promise<ImportResult> {
 	try {
 		if (typeof fragment !== 'string') return importFailure('invalid');
 		if (fragment.length > MAX_SHARE_FRAGMENT) return importFailure('too-large');
@@ -177,29 +189,23 @@ export async function decodeShare(fragment: string, model: PlaybookModel, option
 		} catch {
 			return importFailure('invalid');
 		}
-		const parsed = payloadSchema.safeParse(raw);
+		const expanded = expand(raw);
+		if ('bad' in expanded) return importFailure('invalid', expanded.bad || undefined);
+		const parsed = stateSchema.safeParse({ format: STATE_FORMAT, version: CURRENT_STATE_VERSION, ...expanded });
 		if (!parsed.success) return importFailure('invalid', parsed.error.issues[0]?.path.map(String).join('.'));
-		const [playbookVersion, entries] = parsed.data;
+		const { playbookVersion } = parsed.data;
 		// Same version means same statements, so the model's hashes are the ones these answers were given against.
 		const index = playbookVersion === model.version ? indexModel(model) : undefined;
-		const answers = new Map<string, Answer>();
-		for (const [id, value, note, owner, due, naReason] of entries) {
-			if (answers.has(id)) return importFailure('invalid', id);
+		const answers: Record<string, Answer> = {};
+		for (const [id, answer] of Object.entries(parsed.data.answers)) {
 			const textHash = index?.item.get(id)?.textHash;
-			const answer: Answer = { updatedAt: 0 };
-			if (value !== null) answer.value = value;
-			if (naReason != null) answer.naReason = naReason;
-			if (note != null) answer.note = note;
-			if (owner != null) answer.owner = owner;
-			if (due != null) answer.due = due;
-			if (textHash !== undefined) answer.textHash = textHash;
-			answers.set(id, answer);
+			answers[id] = textHash === undefined ? { ...answer } : { ...answer, textHash };
 		}
 		const state: AssessmentState = {
 			format: STATE_FORMAT,
 			version: CURRENT_STATE_VERSION,
 			playbookVersion,
-			answers: Object.fromEntries(answers),
+			answers,
 		};
 		return importSuccess(state, model, options.current);
 	} catch {

@@ -1,7 +1,14 @@
 /** Dated snapshots of the answer values, kept locally (max 20) to show what changed since a review. */
 import { z } from 'zod/mini';
 import { indexModel, type PlaybookModel } from './model';
-import { answerValueSchema, getAnswer, itemIdSchema, LIMITS, truncate, type AnswerValue, type AssessmentState } from './state';
+import { answerValueSchema, itemIdSchema, timestampSchema } from './state-schema';
+import {
+	getAnswer,
+	LIMITS,
+	truncate,
+	type AnswerValue,
+	type AssessmentState,
+} from './state';
 import { backupRaw, writeRaw, type SaveStatus, type StorageLike } from './storage';
 
 export const MAX_SNAPSHOTS = 20;
@@ -47,18 +54,34 @@ export function changesSince(snapshot: Snapshot, state: AssessmentState, model?:
 	for (const itemId of ids) {
 		const from = Object.hasOwn(snapshot.values, itemId) ? snapshot.values[itemId] : undefined;
 		const to = getAnswer(state, itemId)?.value;
-		if (from !== to) changes.push({ itemId, ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) });
+		if (from !== to)
+			changes.push({ itemId, ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) });
 	}
 	return changes;
 }
 
 const snapshotSchema = z.object({
-	takenAt: z.int().check(z.nonnegative()),
+	takenAt: timestampSchema,
 	label: z.optional(z.string().check(z.maxLength(LABEL_LIMIT))),
 	playbookVersion: z.string().check(z.maxLength(LIMITS.version)),
 	values: z.record(itemIdSchema, answerValueSchema),
 });
-const fileSchema = z.object({ format: z.literal('cbp-snapshots'), version: z.literal(1), snapshots: z.array(snapshotSchema) });
+const fileSchema = z.object({ format: z.literal('cbp-snapshots'), version: z.literal(1) });
+
+/** The stored file's snapshots, or undefined when any part is malformed. (The list is checked by hand: an
+ * array schema would add to the zod code the checklist island shares with this page.) */
+function readFile(raw: unknown): Snapshot[] | undefined {
+	if (!fileSchema.safeParse(raw).success) return undefined;
+	const list = (raw as { snapshots?: unknown }).snapshots;
+	if (!Array.isArray(list)) return undefined;
+	const snapshots: Snapshot[] = [];
+	for (const entry of list) {
+		const parsed = snapshotSchema.safeParse(entry);
+		if (!parsed.success) return undefined;
+		snapshots.push(parsed.data as Snapshot);
+	}
+	return snapshots;
+}
 
 export type SnapshotLoad =
 	| { snapshots: Snapshot[]; status: 'fresh' | 'loaded' | 'unavailable' }
@@ -84,27 +107,27 @@ export function createSnapshotStore({
 	};
 
 	const load = (): SnapshotLoad => {
-		let raw: string | null = null;
+		if (memoryOnly || !storage) return { snapshots: memory, status: 'unavailable' };
+		let raw: string | null;
 		try {
-			if (!memoryOnly && storage) raw = storage.getItem(key);
-			else return { snapshots: memory, status: 'unavailable' };
+			raw = storage.getItem(key);
 		} catch {
 			memoryOnly = true;
 			return { snapshots: memory, status: 'unavailable' };
 		}
 		if (raw === null) return { snapshots: (memory = []), status: 'fresh' };
-		let parsed: ReturnType<typeof fileSchema.safeParse> | undefined;
+		let parsed: Snapshot[] | undefined;
 		try {
-			parsed = fileSchema.safeParse(JSON.parse(raw));
+			parsed = readFile(JSON.parse(raw));
 		} catch {
 			// not JSON
 		}
-		if (parsed?.success) {
-			memory = [...parsed.data.snapshots].sort((a, b) => b.takenAt - a.takenAt).slice(0, MAX_SNAPSHOTS);
+		if (parsed) {
+			memory = [...parsed].sort((a, b) => b.takenAt - a.takenAt).slice(0, MAX_SNAPSHOTS);
 			return { snapshots: memory, status: 'loaded' };
 		}
 		memory = [];
-		const backupKey = backupRaw(storage!, key, raw, now());
+		const backupKey = backupRaw(storage, key, raw, now());
 		if (backupKey === undefined) memoryOnly = true;
 		else save([]);
 		return { snapshots: [], status: 'corrupt', ...(backupKey === undefined ? {} : { backupKey }) };

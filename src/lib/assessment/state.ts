@@ -1,5 +1,4 @@
-/** The saved self-assessment: types, zod/mini schemas and immutable updates. */
-import { z } from 'zod/mini';
+/** The saved self-assessment: types, limits and immutable updates (the zod schemas are in state-schema.ts). */
 import { indexModel, type PlaybookModel } from './model';
 
 /** 0 not started · 1 ad hoc · 2 defined · 3 measured. */
@@ -45,32 +44,6 @@ export function isIsoDate(value: string): boolean {
 	const date = new Date(Date.UTC(y, m - 1, d));
 	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
-
-const text = (max: number) => z.string().check(z.maxLength(max));
-const timestamp = z.int().check(z.nonnegative());
-
-export const itemIdSchema = z.string().check(z.maxLength(LIMITS.id), z.regex(ITEM_ID_PATTERN));
-export const answerValueSchema = z.literal([0, 1, 2, 3, 'na', 'unknown']);
-export const dueSchema = z.string().check(z.refine(isIsoDate));
-
-export const answerSchema = z.object({
-	value: z.optional(answerValueSchema),
-	naReason: z.optional(text(LIMITS.naReason)),
-	note: z.optional(text(LIMITS.note)),
-	owner: z.optional(text(LIMITS.owner)),
-	due: z.optional(dueSchema),
-	textHash: z.optional(text(LIMITS.textHash)),
-	updatedAt: timestamp,
-});
-
-/** Unknown keys are dropped (not rejected); wrong types, over-long text and bad ids are rejected. */
-export const stateSchema = z.object({
-	format: z.literal(STATE_FORMAT),
-	version: z.literal(CURRENT_STATE_VERSION),
-	playbookVersion: text(LIMITS.version),
-	answers: z.record(itemIdSchema, answerSchema),
-	lastExportedAt: z.optional(timestamp),
-});
 
 export function emptyState(model: PlaybookModel): AssessmentState {
 	return { format: STATE_FORMAT, version: CURRENT_STATE_VERSION, playbookVersion: model.version, answers: {} };

@@ -1,6 +1,6 @@
 /** Keeps the assessment in a Storage-like object (localStorage), surviving corrupt data, private mode and full quota. */
 import { mergeStates } from './merge';
-import { MIGRATIONS, readState, type Migrations, type ReadFailure } from './migrations';
+import { MIGRATIONS, readState, type Migrations, type ReadFailure, type ReadResult } from './migrations';
 import type { PlaybookModel } from './model';
 import { emptyState, type AssessmentState } from './state';
 import { diffPlaybook, emptyDiff, type PlaybookDiff } from './version-diff';
@@ -142,7 +142,7 @@ export function createStore({ storage, key, model, now = Date.now, migrations = 
 
 	const mergeFromStorageEvent = (current: AssessmentState, newValue: string | null): AssessmentState => {
 		if (newValue === null) return current;
-		let read;
+		let read: ReadResult;
 		try {
 			read = readState(JSON.parse(newValue), migrations);
 		} catch {

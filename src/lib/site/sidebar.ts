@@ -32,7 +32,13 @@ function entryLabel(collection: CollectionName, order: number, title: string, fo
 	return folder === ROOT_LOCALE.folder ? `(${CHINESE_NUMERALS[order - 1]}) ${clean}` : `${order}. ${clean}`;
 }
 
-function collectionGroup(collection: CollectionName, entries: SidebarEntry[], groupKey: UiKey, indexKey: UiKey): SidebarGroup {
+function collectionGroup(
+	collection: CollectionName,
+	entries: SidebarEntry[],
+	groupKey: UiKey,
+	indexKey: UiKey,
+	extra: { key: UiKey; link: string }[] = []
+): SidebarGroup {
 	const roots = entries
 		.filter((e) => e.collection === collection && e.locale === ROOT_LOCALE.folder)
 		.sort((a, b) => a.parsed.order - b.parsed.order);
@@ -40,6 +46,7 @@ function collectionGroup(collection: CollectionName, entries: SidebarEntry[], gr
 		...label(groupKey),
 		items: [
 			{ ...label(indexKey), link: `/${collection}/` },
+			...extra.map(({ key, link }) => ({ ...label(key), link })),
 			...roots.map((entry) => ({
 				label: entryLabel(collection, entry.parsed.order, entry.parsed.title, entry.locale),
 				translations: Object.fromEntries(
@@ -66,7 +73,7 @@ export function buildSidebar(entries: SidebarEntry[], { hasTraining = true, guid
 		},
 		collectionGroup('strategies', entries, 'nav.strategies', 'nav.allStrategies'),
 		collectionGroup('risks', entries, 'nav.risks', 'nav.allRisks'),
-		collectionGroup('checklists', entries, 'nav.checklists', 'nav.allChecklists'),
+		collectionGroup('checklists', entries, 'nav.checklists', 'nav.allChecklists', [{ key: 'nav.assessment', link: '/assessment/' }]),
 		...(hasTraining ? [{ ...label('nav.training'), items: [{ autogenerate: { directory: 'training' } }] }] : []),
 	];
 }

@@ -3,7 +3,13 @@ import { describe, expect, test } from 'vitest';
 import { actionPlan } from '../../../src/lib/assessment/actions';
 import { actionPlanCsv, csvCell, toCsv } from '../../../src/lib/assessment/csv';
 import { IMPORT_ERROR_MESSAGES } from '../../../src/lib/assessment/import-result';
-import { applyImport, exportJson, MAX_IMPORT_BYTES, parseImport, previewImport } from '../../../src/lib/assessment/json-codec';
+import {
+	applyImport,
+	exportJson,
+	MAX_IMPORT_BYTES,
+	parseImport,
+	previewImport,
+} from '../../../src/lib/assessment/json-codec';
 import { escapeMarkdown, markdownReport, type ReportLabels } from '../../../src/lib/assessment/markdown';
 import { buildPlaybookModel, type PlaybookInput } from '../../../src/lib/assessment/model';
 import {
@@ -14,7 +20,13 @@ import {
 	toBase64Url,
 	type StreamConstructor,
 } from '../../../src/lib/assessment/share-codec';
-import { clearAnswer, emptyState, setAnswer, type AnswerPatch, type AssessmentState } from '../../../src/lib/assessment/state';
+import {
+	clearAnswer,
+	emptyState,
+	setAnswer,
+	type AnswerPatch,
+	type AssessmentState,
+} from '../../../src/lib/assessment/state';
 
 const input: PlaybookInput = {
 	checklists: [
@@ -81,14 +93,21 @@ describe('JSON export and import', () => {
 		['a future version', JSON.stringify({ ...sample, version: 2 }), 'unsupported-version'],
 		['a wrong value type', JSON.stringify({ ...sample, answers: { a1: { value: '3', updatedAt: 1 } } }), 'invalid'],
 		['a note that is a number', JSON.stringify({ ...sample, answers: { a1: { note: 5, updatedAt: 1 } } }), 'invalid'],
-		['a note over 2000 characters', JSON.stringify({ ...sample, answers: { a1: { note: 'x'.repeat(2001), updatedAt: 1 } } }), 'invalid'],
+		[
+			'a note over 2000 characters',
+			JSON.stringify({ ...sample, answers: { a1: { note: 'x'.repeat(2001), updatedAt: 1 } } }),
+			'invalid',
+		],
 		['a bad exportedAt', JSON.stringify({ ...sample, exportedAt: 'yesterday' }), 'invalid'],
 		['too many characters', ' '.repeat(MAX_IMPORT_BYTES + 1), 'too-large'],
 		// 700 000 Chinese characters are 2.1 MB in UTF-8.
 		['too many bytes', JSON.stringify({ ...sample, padding: '中'.repeat(700_000) }), 'too-large'],
 	])('rejects %s with a bilingual message', (_, text, code) => {
 		const result = parseImport(text, model);
-		expect(result).toEqual({ ok: false, error: expect.objectContaining({ code, message: IMPORT_ERROR_MESSAGES[code as 'invalid'] }) });
+		expect(result).toEqual({
+			ok: false,
+			error: expect.objectContaining({ code, message: IMPORT_ERROR_MESSAGES[code as 'invalid'] }),
+		});
 		if (!result.ok) expect(result.error.message.zh && result.error.message.en).toBeTruthy();
 	});
 
@@ -102,7 +121,12 @@ describe('JSON export and import', () => {
 
 	test('never throws, even for non-string input from untyped callers', () => {
 		expect(parseImport(undefined as unknown as string, model).ok).toBe(false);
-		expect(parseImport('{"format":"cbp-assessment","version":1,"playbookVersion":"x","answers":{"__proto__":{"updatedAt":1}}}', model)).toMatchObject({ ok: true, state: { answers: {} } });
+		expect(
+			parseImport(
+				'{"format":"cbp-assessment","version":1,"playbookVersion":"x","answers":{"__proto__":{"updatedAt":1}}}',
+				model
+			)
+		).toMatchObject({ ok: true, state: { answers: {} } });
 	});
 
 	describe('preview and apply', () => {
@@ -147,14 +171,18 @@ describe('CSV', () => {
 		expect(csvCell('a,b')).toBe('"a,b"');
 		expect(csvCell('say "hi"')).toBe('"say ""hi"""');
 		expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
-		for (const evil of ['=HYPERLINK("http://x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1']) expect(csvCell(evil).replace(/^"/, '')).toMatch(/^'/);
+		for (const evil of ['=HYPERLINK("http://x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1'])
+			expect(csvCell(evil).replace(/^"/, '')).toMatch(/^'/);
 		expect(csvCell('=1,2')).toBe(`"'=1,2"`);
 		expect(csvCell(-1)).toBe('-1');
 		expect(csvCell(undefined)).toBe('');
 	});
 
-	test('the action plan file has a BOM, CRLF lines and the caller\'s column labels', () => {
-		const state = stateWith({ a1: { value: 1, owner: '=cmd|\' /C calc\'!A0', due: '2026-12-31' }, b1: { value: 'unknown' } });
+	test("the action plan file has a BOM, CRLF lines and the caller's column labels", () => {
+		const state = stateWith({
+			a1: { value: 1, owner: "=cmd|' /C calc'!A0", due: '2026-12-31' },
+			b1: { value: 'unknown' },
+		});
 		const csv = actionPlanCsv(actionPlan(model, state), [
 			{ label: '序号', field: 'rank' },
 			{ label: '检查项', field: 'itemId' },
@@ -207,7 +235,10 @@ describe('Markdown report', () => {
 	});
 
 	test('has the overall score, a row per checklist and the ranked open actions', () => {
-		const state = stateWith({ a1: { value: 3 }, a2: { value: 1, owner: 'Ann | Bob', note: 'see <img src=x onerror=alert(1)>' } });
+		const state = stateWith({
+			a1: { value: 3 },
+			a2: { value: 1, owner: 'Ann | Bob', note: 'see <img src=x onerror=alert(1)>' },
+		});
 		const report = markdownReport(model, state, {
 			title: '自评报告',
 			subtitle: '2026-11-02 · 手册版本 2026.11',
@@ -218,7 +249,9 @@ describe('Markdown report', () => {
 		});
 		const lines = report.split('\n');
 		expect(lines[0]).toBe('# 自评报告');
-		expect(report).toContain('## 总体\n\n| 得分 | 完成度 | 已答 | 不适用 | 不清楚 |\n| --- | --- | --- | --- | --- |\n| 56% | 67% | 2 / 3 | 0 | 0 |');
+		expect(report).toContain(
+			'## 总体\n\n| 得分 | 完成度 | 已答 | 不适用 | 不清楚 |\n| --- | --- | --- | --- | --- |\n| 56% | 67% | 2 / 3 | 0 | 0 |'
+		);
 		expect(report).toContain('| 市场准入 | 83% | 100% | 2 / 2 | 0 | 0 |');
 		expect(report).toContain('| 账号健康 | 0% | 0% | 0 / 1 | 0 | 0 |');
 		expect(report).toContain('| 1 | b1 | 账号健康 | 2 | 未作答 | 6.67 |  |  |  |');
@@ -227,16 +260,20 @@ describe('Markdown report', () => {
 		);
 		expect(report).not.toMatch(/(^|[^\\])</); // every < is escaped
 		expect(report).toContain('| # | 检查项 |');
-		expect(markdownReport(model, stateWith({ a1: { value: 3 }, a2: { value: 3 }, b1: { value: 'na' } }), { title: 't', labels })).toContain(
-			'## 待办事项\n\n没有待办事项。'
-		);
+		expect(
+			markdownReport(model, stateWith({ a1: { value: 3 }, a2: { value: 3 }, b1: { value: 'na' } }), {
+				title: 't',
+				labels,
+			})
+		).toContain('## 待办事项\n\n没有待办事项。');
 	});
 });
 
 describe('share links', () => {
 	test('base64url round-trips bytes and rejects characters outside its alphabet', () => {
 		const bytes = new Uint8Array([0, 1, 2, 250, 251, 252, 253, 254, 255, 62, 63]);
-		for (let n = 0; n <= bytes.length; n++) expect(fromBase64Url(toBase64Url(bytes.slice(0, n)))).toEqual(bytes.slice(0, n));
+		for (let n = 0; n <= bytes.length; n++)
+			expect(fromBase64Url(toBase64Url(bytes.slice(0, n)))).toEqual(bytes.slice(0, n));
 		expect(toBase64Url(new Uint8Array([251, 255]))).toBe('-_8');
 		expect(fromBase64Url('ab+/')).toBeNull();
 		expect(fromBase64Url('abc=')).toBeNull();
@@ -304,7 +341,10 @@ describe('share links', () => {
 		['a bad due date', packed('["v",[["a1",1,null,null,"2026-13-01"]]]'), 'invalid'],
 	])('rejects %s with a bilingual message', async (_, fragment, code) => {
 		const result = await decodeShare(fragment, model);
-		expect(result).toEqual({ ok: false, error: expect.objectContaining({ code, message: IMPORT_ERROR_MESSAGES[code as 'invalid'] }) });
+		expect(result).toEqual({
+			ok: false,
+			error: expect.objectContaining({ code, message: IMPORT_ERROR_MESSAGES[code as 'invalid'] }),
+		});
 	});
 
 	test('a truncated link is rejected', async () => {
@@ -314,7 +354,15 @@ describe('share links', () => {
 
 	test('a link from another playbook version decodes, without text hashes, and says so', async () => {
 		const result = await decodeShare(packed('["2025.01-00000000",[["a1",3],["gone",1]]]'), model);
-		expect(result.ok && result.state.answers).toEqual({ a1: { value: 3, updatedAt: 0 }, gone: { value: 1, updatedAt: 0 } });
-		expect(result.ok && result.diff).toEqual({ removed: ['gone'], added: [], reworded: [], playbookVersionChanged: true });
+		expect(result.ok && result.state.answers).toEqual({
+			a1: { value: 3, updatedAt: 0 },
+			gone: { value: 1, updatedAt: 0 },
+		});
+		expect(result.ok && result.diff).toEqual({
+			removed: ['gone'],
+			added: [],
+			reworded: [],
+			playbookVersionChanged: true,
+		});
 	});
 });

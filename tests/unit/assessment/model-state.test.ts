@@ -1,3 +1,4 @@
+import { stateSchema } from '../../../src/lib/assessment/state-schema';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { mergeStates } from '../../../src/lib/assessment/merge';
@@ -8,7 +9,6 @@ import {
 	isAnswered,
 	needsNaReason,
 	setAnswer,
-	stateSchema,
 	type Answer,
 	type AssessmentState,
 } from '../../../src/lib/assessment/state';
@@ -32,7 +32,11 @@ function input(statements: Record<string, string> = {}): PlaybookInput {
 					{ id: 's2', items: [{ id: 'a3', statement: s('a3'), weight: 2, implements: 'st2' }] },
 				],
 			},
-			{ id: 'beta', order: 1, sections: [{ id: 't1', items: [{ id: 'b1', statement: s('b1'), weight: 2, mitigates: ['r2'] }] }] },
+			{
+				id: 'beta',
+				order: 1,
+				sections: [{ id: 't1', items: [{ id: 'b1', statement: s('b1'), weight: 2, mitigates: ['r2'] }] }],
+			},
 		],
 		risks: [
 			{ id: 'r1', category: 'compliance', likelihood: 4, impact: 5 },
@@ -51,7 +55,13 @@ const model = buildPlaybookModel(input(), '2026.11');
 describe('buildPlaybookModel', () => {
 	test('lists items in page order (checklists by order, then sections) with their links', () => {
 		expect(model.items.map((item) => item.id)).toEqual(['b1', 'a1', 'a2', 'a3']);
-		expect(model.items[1]).toMatchObject({ checklistId: 'alpha', sectionId: 's1', weight: 3, mitigates: ['r1'], implements: 'st1' });
+		expect(model.items[1]).toMatchObject({
+			checklistId: 'alpha',
+			sectionId: 's1',
+			weight: 3,
+			mitigates: ['r1'],
+			implements: 'st1',
+		});
 		expect(model.checklists.map((c) => c.id)).toEqual(['beta', 'alpha']);
 		expect(model.strategies.map((s) => s.id)).toEqual(['st1', 'st2']);
 	});
@@ -113,7 +123,12 @@ describe('state', () => {
 	});
 
 	test('free text is truncated to the limits without splitting an emoji; "" and undefined remove a field', () => {
-		const long = setAnswer(empty, 'a1', { note: 'x'.repeat(1999) + '😀', owner: 'o'.repeat(300), naReason: 'r'.repeat(201) }, 1);
+		const long = setAnswer(
+			empty,
+			'a1',
+			{ note: 'x'.repeat(1999) + '😀', owner: 'o'.repeat(300), naReason: 'r'.repeat(201) },
+			1
+		);
 		expect(long.answers.a1.note).toBe('x'.repeat(1999)); // the emoji's two halves would end at 2001
 		expect(long.answers.a1.owner).toHaveLength(200);
 		expect(long.answers.a1.naReason).toHaveLength(200);

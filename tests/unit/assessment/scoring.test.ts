@@ -60,7 +60,10 @@ const model = buildPlaybookModel(input, 'test');
 const alpha = model.items.filter((item) => item.checklistId === 'alpha');
 
 function answers(patches: Record<string, AnswerPatch>): AssessmentState {
-	return Object.entries(patches).reduce((state, [id, patch]) => setAnswer(state, id, patch, 1, model), emptyState(model));
+	return Object.entries(patches).reduce(
+		(state, [id, patch]) => setAnswer(state, id, patch, 1, model),
+		emptyState(model)
+	);
 }
 
 describe('scoreItems', () => {
@@ -81,7 +84,11 @@ describe('scoreItems', () => {
 	});
 
 	test('a note alone does not make an item answered', () => {
-		expect(scoreItems(alpha, answers({ a3: { note: '下周评估' } }))).toMatchObject({ answered: 0, complete: 0, score: 0 });
+		expect(scoreItems(alpha, answers({ a3: { note: '下周评估' } }))).toMatchObject({
+			answered: 0,
+			complete: 0,
+			score: 0,
+		});
 	});
 
 	test('items weigh by their weight', () => {
@@ -103,7 +110,13 @@ describe('scoreItems', () => {
 	});
 
 	test('aggregations pick the right items', () => {
-		const state = answers({ a1: { value: 3 }, a2: { value: 2 }, a3: { value: 1 }, b1: { value: 0 }, b2: { value: 'na' } });
+		const state = answers({
+			a1: { value: 3 },
+			a2: { value: 2 },
+			a3: { value: 1 },
+			b1: { value: 0 },
+			b2: { value: 'na' },
+		});
 		expect(scoreChecklist(model, state, 'beta')).toMatchObject({ total: 2, score: 0 });
 		expect(scoreSection(model, state, 'alpha', 's1')).toMatchObject({ total: 2 });
 		expect(scoreSection(model, state, 'alpha', 's1').score).toBeCloseTo((3 + 2 / 3) / 4);
@@ -220,17 +233,30 @@ describe('actionPlan', () => {
 					id: `s${s}`,
 					items: Array.from({ length: 10 }, (_, i) => {
 						const n = c * 50 + s * 10 + i;
-						return { id: `i${n}`, statement: `item ${n}`, weight: ((n % 3) + 1) as 1 | 2 | 3, mitigates: [`r${n % 50}`, `r${(n * 7) % 50}`], implements: `st${n % 5}` };
+						return {
+							id: `i${n}`,
+							statement: `item ${n}`,
+							weight: ((n % 3) + 1) as 1 | 2 | 3,
+							mitigates: [`r${n % 50}`, `r${(n * 7) % 50}`],
+							implements: `st${n % 5}`,
+						};
 					}),
 				})),
 			})),
-			risks: Array.from({ length: 50 }, (_, r) => ({ id: `r${r}`, category: 'market', likelihood: (r % 5) + 1, impact: ((r * 3) % 5) + 1 })),
+			risks: Array.from({ length: 50 }, (_, r) => ({
+				id: `r${r}`,
+				category: 'market',
+				likelihood: (r % 5) + 1,
+				impact: ((r * 3) % 5) + 1,
+			})),
 			strategies: Array.from({ length: 5 }, (_, s) => ({ id: `st${s}`, order: s + 1 })),
 		};
 		const bigModel = buildPlaybookModel(big, 'big');
 		const values = [0, 1, 2, 3, 'na', 'unknown', undefined] as const;
 		let state = emptyState(bigModel);
-		bigModel.items.forEach((item, n) => (state = setAnswer(state, item.id, { value: values[n % values.length] }, n, bigModel)));
+		bigModel.items.forEach(
+			(item, n) => (state = setAnswer(state, item.id, { value: values[n % values.length] }, n, bigModel))
+		);
 		const start = performance.now();
 		for (let round = 0; round < 10; round++) {
 			scoreOverall(bigModel, state);

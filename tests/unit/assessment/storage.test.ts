@@ -71,7 +71,11 @@ describe('createStore', () => {
 
 	test.each([
 		['unparsable JSON', '{"format":"cbp-assessment",', 'not-json'],
-		['a schema failure', JSON.stringify({ ...emptyState(model), answers: { a1: { value: 7, updatedAt: 1 } } }), 'invalid'],
+		[
+			'a schema failure',
+			JSON.stringify({ ...emptyState(model), answers: { a1: { value: 7, updatedAt: 1 } } }),
+			'invalid',
+		],
 		['an unknown future version', JSON.stringify({ ...emptyState(model), version: 2 }), 'future-version'],
 		['an old version without a migration', JSON.stringify({ version: 0, answers: {} }), 'no-migration'],
 		['something else entirely', '[1,2,3]', 'not-object'],
@@ -139,7 +143,7 @@ describe('createStore', () => {
 		expect(JSON.parse(storage.data.get(KEY)!)).toEqual(small);
 	});
 
-	test('two tabs: each merges the other one\'s saved value, so both tabs\' edits survive', () => {
+	test("two tabs: each merges the other one's saved value, so both tabs' edits survive", () => {
 		const storage = new MemoryStorage();
 		const tabA = createStore({ storage, key: KEY, model });
 		const tabB = createStore({ storage, key: KEY, model });
@@ -160,7 +164,10 @@ describe('createStore', () => {
 
 	test('a state from another playbook version is kept and reported, not treated as corrupt', () => {
 		const storage = new MemoryStorage();
-		const oldState = { ...setAnswer(emptyState(model), 'gone-item', { value: 3 }, 1), playbookVersion: '2026.10-00000000' };
+		const oldState = {
+			...setAnswer(emptyState(model), 'gone-item', { value: 3 }, 1),
+			playbookVersion: '2026.10-00000000',
+		};
 		storage.data.set(KEY, JSON.stringify(oldState));
 		const result = createStore({ storage, key: KEY, model }).load();
 		expect(result).toMatchObject({ status: 'loaded', state: oldState, playbookVersionChanged: true });
@@ -176,7 +183,10 @@ describe('createStore', () => {
 				version: 1,
 				playbookVersion: old.playbook,
 				answers: Object.fromEntries(
-					Object.entries(old.levels as Record<string, unknown>).map(([id, value]) => [id, { value, updatedAt: old.savedAt }])
+					Object.entries(old.levels as Record<string, unknown>).map(([id, value]) => [
+						id,
+						{ value, updatedAt: old.savedAt },
+					])
 				),
 			}),
 		};
@@ -209,7 +219,10 @@ describe('createStore', () => {
 			expect(readState(v0, broken)).toMatchObject({ ok: false, reason: 'invalid' });
 			expect(readState(v0, throwing)).toMatchObject({ ok: false, reason: 'invalid' });
 			expect(readState({ ...v0, version: 3 }, testMigrations)).toMatchObject({ ok: false, reason: 'future-version' });
-			expect(readState({ ...v0, format: 'other' }, testMigrations)).toMatchObject({ ok: false, reason: 'wrong-format' });
+			expect(readState({ ...v0, format: 'other' }, testMigrations)).toMatchObject({
+				ok: false,
+				reason: 'wrong-format',
+			});
 		});
 	});
 });
@@ -221,7 +234,12 @@ describe('snapshots', () => {
 
 	test('a snapshot keeps values only; changesSince lists changed values in page order', () => {
 		const snap = takeSnapshot(state, 1000, '季度复盘');
-		expect(snap).toEqual({ takenAt: 1000, label: '季度复盘', playbookVersion: model.version, values: { a1: 1, a2: 'unknown' } });
+		expect(snap).toEqual({
+			takenAt: 1000,
+			label: '季度复盘',
+			playbookVersion: model.version,
+			values: { a1: 1, a2: 'unknown' },
+		});
 		let now = setAnswer(state, 'a3', { value: 2 }, 2);
 		now = setAnswer(now, 'a1', { value: 3 }, 2);
 		now = setAnswer(now, 'a2', { note: 'still unknown' }, 2);
@@ -245,9 +263,17 @@ describe('snapshots', () => {
 		const store = createSnapshotStore({ storage, key: 'cbp:snapshots', now: () => 77 });
 		expect(store.load()).toEqual({ snapshots: [], status: 'fresh' });
 		let list = store.add([], takeSnapshot(state, 1)).snapshots;
-		expect(createSnapshotStore({ storage, key: 'cbp:snapshots' }).load()).toEqual({ snapshots: list, status: 'loaded' });
+		expect(createSnapshotStore({ storage, key: 'cbp:snapshots' }).load()).toEqual({
+			snapshots: list,
+			status: 'loaded',
+		});
 
-		const big = { ...state, answers: Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`item-${i}`, { value: 2 as const, updatedAt: 1 }])) };
+		const big = {
+			...state,
+			answers: Object.fromEntries(
+				Array.from({ length: 40 }, (_, i) => [`item-${i}`, { value: 2 as const, updatedAt: 1 }])
+			),
+		};
 		let status;
 		for (let t = 2; t < 12; t++) ({ snapshots: list, status } = store.add(list, takeSnapshot(big, t)));
 		expect(status).toBe('saved');

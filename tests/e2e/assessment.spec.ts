@@ -1,0 +1,206 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const CHECKLIST = '/checklists/account-health/';
+const KEY = 'cbp-assessment';
+
+const item = (page: Page, id: string) => page.locator(`fieldset[data-item="${id}"]`);
+const answer = (page: Page, id: string, value: string) => item(page, id).locator(`input[type="radio"][value="${value}"]`).check();
+const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
+
+test.describe('answering a checklist', () => {
+	test('answers, notes, owner and due date survive a reload, with progress and an announcement', async ({ page }) => {
+		await page.goto(CHECKLIST);
+		await expect(page.locator('[data-panel]')).toBeVisible();
+		await expect(page.locator('.pb-privacy')).toContainText('只保存在这个浏览器里');
+		await answer(page, 'ah-daily-health-check', '2');
+		await answer(page, 'ah-internal-alert-lines', 'na');
+		const reason = item(page, 'ah-internal-alert-lines').locator('input[name="naReason"]');
+		await expect(reason).toBeVisible();
+		await reason.fill('只在独立站销售');
+		const first = item(page, 'ah-daily-health-check');
+		await first.locator('summary').click();
+		await first.locator('textarea[name="note"]').fill('<script>alert(1)</script> 周一复核');
+		await first.locator('input[name="owner"]').fill('Lina');
+		await first.locator('input[name="due"]').fill('2026-12-31');
+		await first.locator('input[name="due"]').blur();
+		await expect(page.locator('[data-live]')).toContainText('已保存');
+		await expect(page.locator('[data-progress-text]')).toContainText('已作答 2/15');
+
+		await page.reload();
+		await expect(item(page, 'ah-daily-health-check').locator('input[value="2"]')).toBeChecked();
+		await expect(item(page, 'ah-internal-alert-lines').locator('input[value="na"]')).toBeChecked();
+		await expect(reason).toHaveValue('只在独立站销售');
+		await expect(first.locator('textarea[name="note"]')).toHaveValue('<script>alert(1)</script> 周一复核');
+		await expect(first.locator('input[name="owner"]')).toHaveValue('Lina');
+		await expect(first.locator('input[name="due"]')).toHaveValue('2026-12-31');
+		await expect(page.locator('[data-progress-text]')).toContainText('已作答 2/15');
+		// Notes are kept as text: no script element was created from them.
+		expect(await page.locator('article script').count()).toBe(0);
+	});
+
+	test('two open tabs keep both tabs\' edits', async ({ context }) => {
+		const one = await context.newPage();
+		const two = await context.newPage();
+		await one.goto(CHECKLIST);
+		await two.goto(CHECKLIST);
+		await answer(one, 'ah-daily-health-check', '3');
+		await answer(two, 'ah-policy-watch', '1');
+		await expect(one.locator(`fieldset[data-item="ah-policy-watch"] input[value="1"]`)).toBeChecked();
+		await expect(two.locator(`fieldset[data-item="ah-daily-health-check"] input[value="3"]`)).toBeChecked();
+		const saved = await stored(one);
+		expect(saved.answers['ah-daily-health-check'].value).toBe(3);
+		expect(saved.answers['ah-policy-watch'].value).toBe(1);
+	});
+
+	test('corrupt saved data is backed up, reported, and the page still works', async ({ page }) => {
+		await page.addInitScript((key) => {
+			if (!sessionStorage.getItem('seeded')) {
+				localStorage.setItem(key, '{"format":"cbp-assessment","version":1,"answers":{"x":');
+				sessionStorage.setItem('seeded', '1');
+			}
+		}, KEY);
+		await page.goto(CHECKLIST);
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText('无法读取');
+		const backupKey = (await alert.textContent())!.match(/“(cbp-assessment:backup:[^”]+)”/)![1];
+		expect(await page.evaluate((k) => localStorage.getItem(k), backupKey)).toBe('{"format":"cbp-assessment","version":1,"answers":{"x":');
+		await answer(page, 'ah-daily-health-check', '1');
+		expect((await stored(page)).answers['ah-daily-health-check'].value).toBe(1);
+	});
+
+	test('when the browser refuses to store (private mode, full quota) the page says so and keeps working', async ({ page }) => {
+		// A nearly full store: the assessment's writes (kilobytes) fail, Starlight's few bytes of theme state still fit.
+		await page.addInitScript(() => {
+			const setItem = Storage.prototype.setItem;
+			Storage.prototype.setItem = function (key: string, value: string) {
+				if (key.startsWith('cbp-')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+				return setItem.call(this, key, value);
+			};
+		});
+		await page.goto(CHECKLIST);
+		await answer(page, 'ah-daily-health-check', '2');
+		await expect(page.getByRole('alert')).toContainText('最新的答案只保存在当前页面里');
+		await answer(page, 'ah-policy-watch', '1');
+		await expect(page.locator('[data-progress-text]')).toContainText('已作答 2/15');
+		await expect(item(page, 'ah-daily-health-check').locator('input[value="2"]')).toBeChecked();
+	});
+
+	test('a whole checklist can be answered with the keyboard alone', async ({ page }) => {
+		await page.goto('/en' + CHECKLIST);
+		const total = await page.locator('fieldset[data-item]').count();
+		await page.locator('[data-panel] a').focus();
+		for (let presses = 0; presses < 600; presses++) {
+			await page.keyboard.press('Tab');
+			const focused = await page.evaluate(() => {
+				const el = document.activeElement as HTMLInputElement | null;
+				return el?.type === 'radio' ? el.closest('fieldset')?.getAttribute('data-answered') : null;
+			});
+			if (focused === 'false') {
+				await page.keyboard.press('Space');
+				await page.keyboard.press('ArrowRight');
+				await page.keyboard.press('ArrowRight');
+			}
+			if ((await page.locator('fieldset[data-answered="true"]').count()) === total) break;
+		}
+		await expect(page.locator('[data-progress-text]')).toContainText(`Answered ${total}/${total}`);
+		await expect(page.locator('[data-live]')).toContainText(`Saved · answered ${total}/${total}`);
+		const saved = await stored(page);
+		expect(Object.values(saved.answers).every((a: any) => a.value === 2)).toBe(true);
+	});
+});
+
+test.describe('assessment overview', () => {
+	test('scores, risk matrix with its table, and the action plan follow the answers', async ({ page }) => {
+		await page.goto('/en' + CHECKLIST);
+		for (const id of ['ah-daily-health-check', 'ah-internal-alert-lines', 'ah-notification-routing']) await answer(page, id, '3');
+		await page.goto('/en/assessment/');
+		await expect(page.locator('#pb-scores')).toContainText('Overall');
+		await expect(page.locator('.pb-radar')).toHaveAttribute('aria-label', /Radar chart of the five strategy pillars/);
+		// Residual platform-account risk is lower than inherent once its controls are answered.
+		const row = page.locator('#pb-matrix-table tr[data-risk="platform-account"]');
+		const [inherent, , residual] = (await row.locator('td').allTextContents()).map((text) => Number(text.split('=')[1]?.trim().split(' ')[0]));
+		expect(residual).toBeLessThanOrEqual(inherent);
+		await expect(page.locator('#pb-matrix caption')).toContainText('Residual risk');
+		await page.getByLabel('Inherent risk').check();
+		await expect(page.locator('#pb-matrix caption')).toContainText('Inherent risk');
+		// Every risk appears once in the grid, as a link a keyboard can reach.
+		await expect(page.locator('#pb-matrix td a')).toHaveCount(await page.locator('#pb-matrix-table tbody tr').count());
+		// Answered items at level 3 are not open actions; owners edited here are saved.
+		await expect(page.locator('#pb-actions tr[data-item="ah-daily-health-check"]')).toHaveCount(0);
+		const owner = page.locator('#pb-actions tbody tr').first().locator('input[data-field="owner"]');
+		await owner.fill('Mei');
+		await owner.press('Tab');
+		const id = await page.locator('#pb-actions tbody tr').first().getAttribute('data-item');
+		expect((await stored(page)).answers[id!].owner).toBe('Mei');
+	});
+
+	test('export, clear, import gives the same answers back; a bad file changes nothing', async ({ page }) => {
+		await page.goto(CHECKLIST);
+		await answer(page, 'ah-daily-health-check', '2');
+		await answer(page, 'ah-policy-watch', 'unknown');
+		await page.goto('/assessment/#export');
+		const download = page.waitForEvent('download');
+		await page.locator('[data-action="export-json"]').click();
+		const file = await (await download).path();
+		const before = (await stored(page)).answers;
+		await expect(page.locator('[data-last-export]')).toContainText('上次导出');
+
+		await page.evaluate((key) => localStorage.removeItem(key), KEY);
+		await page.reload();
+		await page.locator('[data-import]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else"}') });
+		await expect(page.getByRole('alert')).toContainText('导入失败');
+		expect(await stored(page)).toBeNull();
+
+		await page.locator('[data-import]').setInputFiles(file);
+		await expect(page.locator('[data-preview]')).toContainText('合并会新增 2 项');
+		await page.locator('[data-action="merge"]').click();
+		await expect(page.locator('[data-live]')).toHaveText('已导入。');
+		const after = (await stored(page)).answers;
+		for (const id of Object.keys(before)) {
+			expect(after[id].value).toEqual(before[id].value);
+		}
+	});
+
+	test('a share link opens read-only, compares with mine, and can be adopted', async ({ page, context }) => {
+		await page.goto(CHECKLIST);
+		await answer(page, 'ah-daily-health-check', '3');
+		await page.goto('/assessment/');
+		await page.locator('[data-action="share"]').click();
+		const link = await page.locator('[data-share-link]').inputValue();
+		expect(link).toMatch(/\/assessment\/#share=v1\./);
+
+		// Someone else (a fresh browser profile) opens it.
+		const other = await context.browser()!.newContext({ baseURL: new URL(link).origin });
+		const theirs = await other.newPage();
+		await theirs.goto(link);
+		await expect(theirs.locator('[data-shared]')).toContainText('只读');
+		await theirs.locator('[data-action="compare"]').click();
+		await expect(theirs.locator('#pb-compare')).toContainText('3 量化');
+		expect(await theirs.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+		theirs.on('dialog', (dialog) => dialog.accept());
+		await theirs.locator('[data-action="adopt"]').click();
+		await expect(theirs.getByRole('status').filter({ hasText: '已采用' })).toBeVisible();
+		expect((await stored(theirs)).answers['ah-daily-health-check'].value).toBe(3);
+		await other.close();
+
+		// A tampered link is reported; the page's own answers stay.
+		await page.goto('/assessment/#share=v1.AAAA-not-deflate');
+		await expect(page.getByRole('alert')).toContainText('分享链接无法打开');
+		expect((await stored(page)).answers['ah-daily-health-check'].value).toBe(3);
+	});
+
+	test('snapshots record what changed since', async ({ page }) => {
+		await page.goto(CHECKLIST);
+		await answer(page, 'ah-daily-health-check', '1');
+		await page.goto('/assessment/');
+		await page.locator('[data-snapshot-label]').fill('Q4');
+		await page.locator('[data-action="snapshot"]').click();
+		await expect(page.locator('[data-snapshots]')).toContainText('没有变化');
+		await page.goto(CHECKLIST);
+		await answer(page, 'ah-daily-health-check', '3');
+		await page.goto('/assessment/');
+		await expect(page.locator('[data-changes]')).toHaveAttribute('data-changes', '1');
+		await expect(page.locator('[data-snapshots]')).toContainText('1 零散 → 3 量化');
+	});
+});
