@@ -413,6 +413,10 @@ class DashboardIsland extends HTMLElement {
 						replaceRemoved: preview.replace.removed,
 					})),
 					playbookVersionChanged ? h('p', { 'data-version-diff': true }, t('dash.importVersion', { removed: removed.length, reworded: reworded.length })) : null,
+					// Name the items: removed ones by id (the playbook no longer has their text), reworded ones by their new statement.
+					removed.length || reworded.length
+						? h('ul', {}, ...removed.map((id) => h('li', {}, `− ${id}`)), ...reworded.map((id) => h('li', {}, '≠ ', h('a', { href: titles.itemLinks[id] }, titles.items[id] ?? id))))
+						: null,
 					h(
 						'div',
 						{ class: 'pb-toolbar' },

@@ -41,7 +41,8 @@ function anchorTargets(root: HTMLElement): { id: string; title: string; host: HT
 }
 
 export function enhanceDeepLinks(root: HTMLElement) {
-	const { copy = 'Copy link', label = '{title}', done = 'Copied', failed = 'Copy failed' } = root.dataset;
+	// Texts come from src/i18n/ui.ts through the wrapper's data attributes.
+	const { copy = '', label = '{title}', done = '', failed = '' } = root.dataset;
 	const status = document.createElement('div');
 	status.className = 'sr-only';
 	status.setAttribute('role', 'status');

@@ -5,12 +5,13 @@
  */
 import { sortRows, type SortDirection } from '../lib/site/sort-rows';
 
-export function enhanceSortableTable(root: HTMLElement, lang: string) {
+export function enhanceSortableTable(root: HTMLElement) {
 	const table = root.querySelector('table');
 	const body = table?.tBodies[0];
 	if (!table || !body) return;
 	const headers = [...table.querySelectorAll<HTMLTableCellElement>('th[data-sort-key]')];
-	const label = lang.startsWith('zh') ? '按{column}排序' : 'Sort by {column}';
+	// `{column}` stands for the header text (src/i18n/ui.ts, index.sortBy).
+	const label = root.dataset.sortLabel ?? '{column}';
 
 	for (const header of headers) {
 		const key = header.dataset.sortKey!;

@@ -21,7 +21,7 @@ test('the copy-link button is reachable by keyboard, copies the deep link and sa
 	await expect(button).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(button).toContainText('Link copied');
-	await expect(page.getByRole('status')).toHaveText('Link copied');
+	await expect(page.locator('pb-deep-links > [role="status"]')).toHaveText('Link copied');
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/en/checklists/market-entry/#${ITEM}`);
 });
 
