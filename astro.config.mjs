@@ -6,7 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { validateContent } from './src/lib/content/validate';
 import { contentGuard } from './src/integrations/content-guard';
 import { glossaryTerms } from './src/integrations/glossary-terms';
-import { buildSidebar } from './src/lib/site/sidebar';
+import { buildSidebar, docSlugs } from './src/lib/site/sidebar';
 import { starlightLocales } from './src/i18n/locales';
 import { useTranslations } from './src/i18n/ui';
 import { CONTENT_DIR } from './src/lib/content/content-dir';
@@ -32,11 +32,8 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales: starlightLocales(),
 			sidebar: buildSidebar(report.valid, {
-				guides: report.content.docs
-					.filter((d) => d.locale === 'zh-cn' && d.slug.startsWith('guides/'))
-					.map((d) => d.slug)
-					.sort(),
-				hasTraining: report.content.docs.some((d) => d.slug.startsWith('training/')),
+				guides: docSlugs(report.content.docs, 'guides'),
+				training: docSlugs(report.content.docs, 'training'),
 			}),
 			customCss: ['./src/styles/playbook.css'],
 			components: {

@@ -1,9 +1,12 @@
-/** Finds the Chromium the browser tests drive: `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`. */
+/**
+ * Finds the Chromium the browser tests drive: `CHROMIUM_PATH` when it is set (and only that),
+ * else Debian's `/usr/bin/chromium`.
+ */
 import { existsSync } from 'node:fs';
 
-export const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-	(path): path is string => Boolean(path)
-);
+export const CHROMIUM_CANDIDATES = process.env.CHROMIUM_PATH
+	? [process.env.CHROMIUM_PATH]
+	: ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 export function findChromium(): string | undefined {
 	return CHROMIUM_CANDIDATES.find((path) => existsSync(path));

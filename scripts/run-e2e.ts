@@ -7,11 +7,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { CHROMIUM_CANDIDATES, findChromium } from './chromium';
 
-if (!existsSync('dist/index.html')) {
-	console.error('No build in dist/: run "npm run build" first.');
-	process.exit(1);
-}
-
 if (!findChromium()) {
 	const banner = [
 		'',
@@ -25,6 +20,11 @@ if (!findChromium()) {
 	].join('\n');
 	console.error(banner);
 	process.exit(process.env.CI ? 1 : 0);
+}
+
+if (!existsSync('dist/index.html')) {
+	console.error('No build in dist/: run "npm run build" first.');
+	process.exit(1);
 }
 
 const result = spawnSync('playwright', ['test', ...process.argv.slice(2)], { stdio: 'inherit', shell: false });

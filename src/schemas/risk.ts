@@ -35,20 +35,27 @@ export function mitigationSchema(ref: RefFactory) {
 	});
 }
 
-export const regulationSchema = z.strictObject({
+export const regulationSchema = z
+	.strictObject({
 	id: slug,
 	name: text,
 	jurisdiction,
 	status: regulationStatus,
-	/** The date the rule applies (or applied) to sellers. */
-	effective: isoDate,
+	/**
+	 * The date the rule applies (or applied) to sellers. Only a rule already in force whose start
+	 * was never published (some platform policies) may leave it out; the page says so.
+	 */
+	effective: isoDate.optional(),
 	/** The official source: regulator, legislature or platform help page. */
 	url: httpsUrl,
 	/** The date this row was last checked against the source. */
 	asOf: isoDate,
 	/** What it requires of a seller, in one or two sentences. */
 	requires: text,
-});
+})
+	.refine((regulation) => regulation.effective !== undefined || regulation.status === 'in-force', {
+		error: 'needs "effective": only a rule already in force may leave its start date out',
+	});
 
 export function riskSchema(ref: RefFactory) {
 	return z.strictObject({

@@ -69,9 +69,10 @@ class ChecklistIsland extends HTMLElement {
 			});
 			for (const section of this.querySelectorAll<HTMLElement>('[data-section]')) {
 				const s = scoreSection(data.model, state, checklistId, section.dataset.section!);
-				const text = section.querySelector<HTMLElement>('[data-section-progress]')!;
-				text.textContent = t('progress.section', { answered: s.answered, total: s.total });
-				text.hidden = false;
+				const row = section.querySelector<HTMLElement>('[data-section-progress]')!;
+				row.querySelector('progress')!.value = s.complete;
+				row.querySelector('span')!.textContent = t('progress.section', { answered: s.answered, total: s.total });
+				row.hidden = false;
 			}
 			return score;
 		};

@@ -185,3 +185,17 @@ describe('target profiles', () => {
 		]);
 	});
 });
+
+describe('regulations', () => {
+	test('an upcoming rule without its start date', () => {
+		expect(
+			checkFixture('no-effective', [
+				{ file: 'risks/zh-cn/tax-customs.mdx', replace: '    status: in-force\n    effective: 2021-07-01\n', with: '    status: upcoming\n' },
+				{ file: 'risks/en/tax-customs.mdx', replace: '    status: in-force\n    effective: 2021-07-01\n', with: '    status: upcoming\n' },
+			])
+		).toEqual([
+			'content/risks/en/tax-customs.mdx: regulations[0]: needs "effective": only a rule already in force may leave its start date out',
+			'content/risks/zh-cn/tax-customs.mdx: regulations[0]: needs "effective": only a rule already in force may leave its start date out',
+		]);
+	});
+});

@@ -26,6 +26,9 @@ test.describe('answering a checklist', () => {
 		await first.locator('input[name="due"]').blur();
 		await expect(page.locator('[data-live]')).toContainText('已保存');
 		await expect(page.locator('[data-progress-text]')).toContainText('已作答 2/15');
+		const section = page.locator('section', { has: page.locator('fieldset[data-item="ah-daily-health-check"]') }).locator('[data-section-progress]');
+		await expect(section).toContainText('2/5 已作答');
+		await expect(section.locator('progress')).toHaveJSProperty('value', 0.4);
 
 		await page.reload();
 		await expect(item(page, 'ah-daily-health-check').locator('input[value="2"]')).toBeChecked();

@@ -31,6 +31,10 @@ test('the sidebar lists the collections in the article order and navigates', asy
 	await expect(strategyLinks.first()).toHaveAttribute('href', '/strategies/');
 	await expect(strategyLinks.nth(1)).toHaveText(/^\(一\)/);
 	await expect(strategyLinks.nth(5)).toHaveText(/^\(五\)/);
+	// Editorial groups list their pages too: the trainer's guide, then the three training paths.
+	const training = sidebar.locator('a[href^="/training/"]');
+	await expect(training).toHaveCount(4);
+	await expect(training.first()).toHaveAttribute('href', '/training/');
 	await sidebar.locator('a[href="/risks/tax-customs/"]').click();
 	await expect(page).toHaveURL(/\/risks\/tax-customs\/$/);
 	await expect(page.locator('#starlight__sidebar a[aria-current="page"]')).toHaveAttribute('href', '/risks/tax-customs/');

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { buildSidebar } from '../../src/lib/site/sidebar';
+import { buildSidebar, docSlugs } from '../../src/lib/site/sidebar';
 
 test('the sidebar lists entries in article order with both languages', () => {
 	const entries = [
@@ -8,7 +8,7 @@ test('the sidebar lists entries in article order with both languages', () => {
 		{ collection: 'strategies' as const, locale: 'en', id: 'a', parsed: { title: 'Market insight', order: 1 } },
 		{ collection: 'strategies' as const, locale: 'en', id: 'b', parsed: { title: 'Platform rules', order: 3 } },
 	];
-	const [, strategies] = buildSidebar(entries, { hasTraining: false });
+	const [, strategies] = buildSidebar(entries);
 	expect(strategies).toEqual({
 		label: '运营策略',
 		translations: { en: 'Strategies' },
@@ -18,4 +18,16 @@ test('the sidebar lists entries in article order with both languages', () => {
 			{ label: '(三) 平台规则', translations: { en: '3. Platform rules' }, link: '/strategies/b/' },
 		],
 	});
+});
+
+test('editorial pages are listed by their sidebar order, index first', () => {
+	const docs = [
+		{ slug: 'training/quarterly-risk-review', locale: 'zh-cn', data: { sidebar: { order: 3 } } },
+		{ slug: 'training/index', locale: 'zh-cn', data: { sidebar: { order: 0 } } },
+		{ slug: 'training/new-operator-week', locale: 'zh-cn', data: { sidebar: { order: 1 } } },
+		{ slug: 'training/new-operator-week', locale: 'en', data: { sidebar: { order: 1 } } },
+		{ slug: 'guides/operating-rhythm', locale: 'zh-cn', data: {} },
+	];
+	expect(docSlugs(docs, 'training')).toEqual(['training', 'training/new-operator-week', 'training/quarterly-risk-review']);
+	expect(docSlugs(docs, 'guides')).toEqual(['guides/operating-rhythm']);
 });
