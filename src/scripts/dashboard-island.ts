@@ -400,7 +400,7 @@ class DashboardIsland extends HTMLElement {
 				live.textContent = t('dash.imported');
 				notice(notices, t('dash.imported'));
 			};
-			const { removed, reworded, playbookVersionChanged } = incoming.diff;
+			const { removed, added, reworded, playbookVersionChanged } = incoming.diff;
 			container.replaceChildren(
 				h(
 					'div',
@@ -412,10 +412,18 @@ class DashboardIsland extends HTMLElement {
 						replaceChanged: preview.replace.changed,
 						replaceRemoved: preview.replace.removed,
 					})),
-					playbookVersionChanged ? h('p', { 'data-version-diff': true }, t('dash.importVersion', { removed: removed.length, reworded: reworded.length })) : null,
-					// Name the items: removed ones by id (the playbook no longer has their text), reworded ones by their new statement.
-					removed.length || reworded.length
-						? h('ul', {}, ...removed.map((id) => h('li', {}, `− ${id}`)), ...reworded.map((id) => h('li', {}, '≠ ', h('a', { href: titles.itemLinks[id] }, titles.items[id] ?? id))))
+					playbookVersionChanged
+						? h('p', { 'data-version-diff': true }, t('dash.importVersion', { removed: removed.length, added: added.length, reworded: reworded.length }))
+						: null,
+					// Name the items: removed ones by id (the playbook no longer has their text), the others by their statement.
+					playbookVersionChanged && (removed.length || added.length || reworded.length)
+						? h(
+								'ul',
+								{ 'data-version-items': true },
+								...removed.map((id) => h('li', {}, `− ${id}`)),
+								...added.map((id) => h('li', {}, '+ ', h('a', { href: titles.itemLinks[id] }, titles.items[id] ?? id))),
+								...reworded.map((id) => h('li', {}, '≠ ', h('a', { href: titles.itemLinks[id] }, titles.items[id] ?? id)))
+							)
 						: null,
 					h(
 						'div',
@@ -432,7 +440,7 @@ class DashboardIsland extends HTMLElement {
 			const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
 			const now = Date.now();
 			if (action === 'export-json') {
-				download(`playbook-assessment-${today()}.json`, exportJson(state, now), 'application/json');
+				download(`playbook-assessment-${today()}.json`, exportJson(state, now, model), 'application/json');
 				save(markExported(state, now));
 				renderExport();
 			} else if (action === 'export-csv') {

@@ -86,11 +86,17 @@ export function compareStates(before: AssessmentState, after: AssessmentState, m
 	return changes;
 }
 
-export function importSuccess(state: AssessmentState, model: PlaybookModel, current?: AssessmentState): ImportResult {
+export function importSuccess(
+	state: AssessmentState,
+	model: PlaybookModel,
+	current?: AssessmentState,
+	/** The items of the playbook that wrote the file, when it says (to list the items added since). */
+	previousItems?: { id: string; textHash: string }[]
+): ImportResult {
 	return {
 		ok: true,
 		state,
-		diff: { ...diffPlaybook(state, model), playbookVersionChanged: state.playbookVersion !== model.version },
+		diff: { ...diffPlaybook(state, model, previousItems), playbookVersionChanged: state.playbookVersion !== model.version },
 		changes: compareStates(current ?? emptyState(model), state, model),
 	};
 }

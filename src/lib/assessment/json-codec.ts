@@ -4,8 +4,8 @@ import { importFailure, importSuccess, compareStates, type ImportResult, type It
 import { mergeStates } from './merge';
 import { MIGRATIONS, readState, type Migrations, type ReadFailure } from './migrations';
 import type { PlaybookModel } from './model';
-import { hasContent, type Answer, type AssessmentState } from './state';
-import { timestampSchema, validateWithSchema } from './state-schema';
+import { hasContent, LIMITS, type Answer, type AssessmentState } from './state';
+import { itemIdSchema, timestampSchema, validateWithSchema } from './state-schema';
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 
@@ -16,10 +16,12 @@ const ANSWER_KEYS = ['value', 'naReason', 'note', 'owner', 'due', 'textHash', 'u
  * { "format": "cbp-assessment", "version": 1, "playbookVersion": "…", "exportedAt": <ms>, "lastExportedAt"?: <ms>,
  *   "answers": { "<item id>": { "value"?: 0|1|2|3|"na"|"unknown", "naReason"?, "note"?, "owner"?,
  *   "due"?: "YYYY-MM-DD", "textHash"?, "updatedAt": <ms> } } }
+ * With a model, `"playbookItems": { "<item id>": "<statement hash>" }` lists the checklist items of the playbook that
+ * wrote the file, so that a later import can name the items added since.
  * Text fields are plain text: nothing in them is ever interpreted as markup. Pretty-printed with a fixed key
  * order (answers sorted by id), so two exports of one state are identical.
  */
-export function exportJson(state: AssessmentState, now: number): string {
+export function exportJson(state: AssessmentState, now: number, model?: PlaybookModel): string {
 	const answers = Object.keys(state.answers)
 		.sort()
 		.map((id) => {
@@ -34,6 +36,7 @@ export function exportJson(state: AssessmentState, now: number): string {
 			exportedAt: now,
 			...(state.lastExportedAt === undefined ? {} : { lastExportedAt: state.lastExportedAt }),
 			answers: Object.fromEntries(answers),
+			...(model ? { playbookItems: Object.fromEntries(model.items.map((item) => [item.id, item.textHash])) } : {}),
 		},
 		null,
 		2
@@ -65,6 +68,8 @@ const READ_ERRORS: Record<ReadFailure, 'wrong-format' | 'unsupported-version' | 
 };
 
 const exportedAtSchema = z.optional(timestampSchema);
+// A record, not an array of pairs: array schemas would grow the zod code the checklist island shares.
+const playbookItemsSchema = z.optional(z.record(itemIdSchema, z.string().check(z.maxLength(LIMITS.textHash))));
 
 export interface ParseOptions {
 	/** The user's current state, to list per-item changes; defaults to an empty state. */
@@ -91,7 +96,10 @@ export function parseImport(text: string, model: PlaybookModel, options: ParseOp
 		if (!exportedAtSchema.safeParse((raw as { exportedAt?: unknown }).exportedAt).success) {
 			return importFailure('invalid', 'exportedAt');
 		}
-		return importSuccess(read.state, model, options.current);
+		const items = playbookItemsSchema.safeParse((raw as { playbookItems?: unknown }).playbookItems);
+		if (!items.success) return importFailure('invalid', 'playbookItems');
+		const previousItems = items.data && Object.entries(items.data).map(([id, textHash]) => ({ id, textHash }));
+		return importSuccess(read.state, model, options.current, previousItems);
 	} catch {
 		return importFailure('internal');
 	}

@@ -86,6 +86,17 @@ describe('JSON export and import', () => {
 		]);
 	});
 
+	test('a file written by an older playbook names the items added since', () => {
+		// The older playbook had no item b1; the file lists its items, so b1 shows up as added.
+		const older = buildPlaybookModel({ ...input, checklists: input.checklists.slice(0, 1) }, '2026.10');
+		const file = exportJson({ ...stateWith({ a1: { value: 3 } }), playbookVersion: older.version }, 1, older);
+		expect(Object.keys(JSON.parse(file).playbookItems)).toEqual(['a1', 'a2']);
+		const result = parseImport(file, model);
+		expect(result.ok && result.diff).toEqual({ removed: [], added: ['b1'], reworded: [], playbookVersionChanged: true });
+		const broken = JSON.stringify({ ...JSON.parse(file), playbookItems: { 'Not An Id': 'x' } });
+		expect(parseImport(broken, model)).toMatchObject({ ok: false, error: { code: 'invalid', path: 'playbookItems' } });
+	});
+
 	test.each([
 		['not JSON', 'hello', 'not-json'],
 		['JSON that is not an object', '"text"', 'wrong-format'],
