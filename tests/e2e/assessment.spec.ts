@@ -119,6 +119,11 @@ test.describe('assessment overview', () => {
 		for (const id of ['ah-daily-health-check', 'ah-internal-alert-lines', 'ah-notification-routing']) await answer(page, id, '3');
 		await page.goto('/en/assessment/');
 		await expect(page.locator('#pb-scores')).toContainText('Overall');
+		// Without a target profile there is no percent-to-target; with one, every row has it.
+		const overall = page.locator('#pb-scores tbody tr').first().locator('td');
+		await expect(overall.nth(2)).toHaveText('—');
+		await page.getByLabel('Reference target').selectOption({ label: 'Multi-market brand' });
+		await expect(overall.nth(2)).toHaveText(/^\d+%$/);
 		await expect(page.locator('.pb-radar')).toHaveAttribute('aria-label', /Radar chart of the five strategy pillars/);
 		// Residual platform-account risk is lower than inherent once its controls are answered.
 		const row = page.locator('#pb-matrix-table tr[data-risk="platform-account"]');
@@ -168,7 +173,12 @@ test.describe('assessment overview', () => {
 	test('a share link opens read-only, compares with mine, and can be adopted', async ({ page, context }) => {
 		await page.goto(CHECKLIST);
 		await answer(page, 'ah-daily-health-check', '3');
+		const first = item(page, 'ah-daily-health-check');
+		await first.locator('summary').click();
+		await first.locator('textarea[name="note"]').fill('内部备注，不外传');
+		await first.locator('textarea[name="note"]').blur();
 		await page.goto('/assessment/');
+		await expect(page.locator('[data-share-notes]')).not.toBeChecked();
 		await page.locator('[data-action="share"]').click();
 		const link = await page.locator('[data-share-link]').inputValue();
 		expect(link).toMatch(/\/assessment\/#share=v1\./);
@@ -184,7 +194,10 @@ test.describe('assessment overview', () => {
 		theirs.on('dialog', (dialog) => dialog.accept());
 		await theirs.locator('[data-action="adopt"]').click();
 		await expect(theirs.getByRole('status').filter({ hasText: '已采用' })).toBeVisible();
-		expect((await stored(theirs)).answers['ah-daily-health-check'].value).toBe(3);
+		const adopted = (await stored(theirs)).answers['ah-daily-health-check'];
+		expect(adopted.value).toBe(3);
+		// The link was made without notes: the note never left the first browser.
+		expect(adopted.note).toBeUndefined();
 		await other.close();
 
 		// A tampered link is reported; the page's own answers stay.
@@ -206,4 +219,13 @@ test.describe('assessment overview', () => {
 		await expect(page.locator('[data-changes]')).toHaveAttribute('data-changes', '1');
 		await expect(page.locator('[data-snapshots]')).toContainText('1 零散 → 3 量化');
 	});
+});
+
+test('printing a checklist keeps the items and drops the answer panel', async ({ page }) => {
+	await page.goto(CHECKLIST);
+	await expect(page.locator('[data-panel]')).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('[data-panel]')).toBeHidden();
+	await expect(page.locator('.pb-copy').first()).toBeHidden();
+	await expect(page.locator('fieldset[data-item="ah-daily-health-check"] legend')).toBeVisible();
 });

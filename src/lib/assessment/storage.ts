@@ -82,8 +82,19 @@ export interface Store {
 	readonly key: string;
 	load(): LoadResult;
 	save(state: AssessmentState): SaveStatus;
-	/** Merges the value another tab wrote (a `storage` event's newValue); unreadable or null values change nothing. */
+	/**
+	 * Merges the value another tab wrote (a `storage` event's newValue); unreadable or null values change
+	 * nothing. When this tab holds newer answers than that value, the merge is written back, so storage
+	 * never keeps a state that lost one tab's edit (and the tabs stop writing once they agree).
+	 */
 	mergeFromStorageEvent(current: AssessmentState, newValue: string | null): AssessmentState;
+}
+
+/** True when `ours` has an answer that `theirs` lacks or holds an older version of. */
+function hasNewer(ours: AssessmentState, theirs: AssessmentState): boolean {
+	return Object.entries(ours.answers).some(
+		([id, answer]) => !Object.hasOwn(theirs.answers, id) || theirs.answers[id].updatedAt < answer.updatedAt
+	);
 }
 
 export function createStore({ storage, key, model, now = Date.now, migrations = MIGRATIONS }: StoreOptions): Store {
@@ -150,6 +161,7 @@ export function createStore({ storage, key, model, now = Date.now, migrations = 
 		}
 		if (!read.ok) return current;
 		memory = mergeStates(current, read.state);
+		if (hasNewer(memory, read.state)) save(memory);
 		return memory;
 	};
 
