@@ -47,6 +47,7 @@ const PAGES: { type: string; path: string; reading: boolean; budget?: number }[]
 	{ type: 'risk', path: '/risks/tax-customs/', reading: true },
 	{ type: 'checklist (answer island)', path: '/checklists/market-entry/', reading: false, budget: 10 * KB },
 	{ type: 'assessment overview', path: '/assessment/', reading: false, budget: 20 * KB },
+	{ type: 'team comparison', path: '/assessment/team/', reading: false, budget: 20 * KB },
 	{ type: 'strategy index', path: '/strategies/', reading: true },
 	{ type: 'risk register (sortable)', path: '/risks/', reading: false, budget: 2 * KB },
 	{ type: 'checklist index', path: '/checklists/', reading: true },

@@ -119,6 +119,19 @@ const zh = {
 	'dash.mine': '我的',
 	'dash.noDifferences': '两份答案完全一致。',
 	'dash.empty': '（空）',
+	'team.title': '团队对比',
+	'team.description': '把几位同事各自导出的答案文件或分享链接放在一起：每一项列出每个人的回答，分歧最大的排在最前，适合季度复盘时逐项讨论。所有处理都在这个浏览器里完成，不上传任何数据。',
+	'team.files': '答案文件（可多选）',
+	'team.links': '分享链接（每行一个）',
+	'team.compare': '对比',
+	'team.linkName': '链接 {n}',
+	'team.item': '检查项',
+	'team.spread': '分歧（级）',
+	'team.mean': '平均',
+	'team.tooFew': '至少需要两份能读取的答案。',
+	'team.failed': '“{name}”无法读取：{message}',
+	'team.summary': '{count} 份答案，{disagree} 项相差 2 级或以上（排在最前）。',
+	'team.more': '另有 {count} 项没有分歧，未列出。',
 } as const;
 
 export type AssessmentKey = keyof typeof zh;
@@ -238,6 +251,19 @@ const en: Record<AssessmentKey, string> = {
 	'dash.mine': 'Mine',
 	'dash.noDifferences': 'The two assessments are identical.',
 	'dash.empty': '(empty)',
+	'team.title': 'Team comparison',
+	'team.description': "Put several colleagues' exported files or share links side by side: every item shows each person's answer, with the biggest disagreements first, ready to discuss one by one in the quarterly review. Everything happens in this browser; nothing is uploaded.",
+	'team.files': 'Answer files (choose several)',
+	'team.links': 'Share links (one per line)',
+	'team.compare': 'Compare',
+	'team.linkName': 'Link {n}',
+	'team.item': 'Item',
+	'team.spread': 'Spread (levels)',
+	'team.mean': 'Mean',
+	'team.tooFew': 'Add at least two assessments that can be read.',
+	'team.failed': '“{name}” could not be read: {message}',
+	'team.summary': '{count} assessments; {disagree} item(s) differ by 2 levels or more (listed first).',
+	'team.more': '{count} more item(s) without disagreement are not listed.',
 };
 
 const strings: Record<LocaleFolder, Record<AssessmentKey, string>> = { 'zh-cn': zh, en };

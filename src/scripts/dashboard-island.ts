@@ -15,19 +15,10 @@ import { decodeShare, encodeShare } from '../lib/assessment/share-codec';
 import { changesSince, createSnapshotStore, takeSnapshot, type Snapshot } from '../lib/assessment/snapshots';
 import { acceptPlaybookVersion, getAnswer, markExported, setAnswer, type AnswerValue, type AssessmentState } from '../lib/assessment/state';
 import { riskBand } from '../lib/risk/score';
+import type { AssessmentTitles } from '../utils/assessment-titles';
 import { browserStorage, notice, openStore, readPageData, reportLoad, translator } from './assessment-page';
 
-interface Titles {
-	items: Record<string, string>;
-	itemLinks: Record<string, string>;
-	risks: Record<string, string>;
-	riskLinks: Record<string, string>;
-	strategies: Record<string, string>;
-	strategyLinks: Record<string, string>;
-	checklists: Record<string, string>;
-	profiles: { id: string; name: string }[];
-	lang: 'zh' | 'en';
-}
+type Titles = AssessmentTitles;
 
 type Child = Node | string | number | null | undefined | false;
 

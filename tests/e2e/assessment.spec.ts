@@ -229,3 +229,28 @@ test('printing a checklist keeps the items and drops the answer panel', async ({
 	await expect(page.locator('.pb-copy').first()).toBeHidden();
 	await expect(page.locator('fieldset[data-item="ah-daily-health-check"] legend')).toBeVisible();
 });
+
+test('the team view lines up several people\'s share links, biggest disagreement first', async ({ page }) => {
+	const linkFor = async (value: string) => {
+		// Each link comes from a fresh set of answers, as if from a different colleague.
+		await page.goto('/en' + CHECKLIST);
+		await page.evaluate((key) => localStorage.removeItem(key), KEY);
+		await page.reload();
+		await answer(page, 'ah-policy-watch', value);
+		await answer(page, 'ah-daily-health-check', '2');
+		await page.goto('/en/assessment/');
+		await page.locator('[data-action="share"]').click();
+		return page.locator('[data-share-link]').inputValue();
+	};
+	const links = [await linkFor('0'), await linkFor('3'), await linkFor('unknown')];
+	await page.goto('/en/assessment/team/');
+	await page.getByLabel('Share links (one per line)').fill([...links, 'https://example.invalid/#share=v9.nope'].join('\n'));
+	await page.getByRole('button', { name: 'Compare' }).click();
+	await expect(page.getByRole('alert')).toContainText('“Link 4” could not be read');
+	await expect(page.locator('#pb-team thead')).toContainText('Link 1');
+	const first = page.locator('#pb-team tbody tr').first();
+	await expect(first).toHaveAttribute('data-item', 'ah-policy-watch');
+	await expect(first).toHaveAttribute('data-spread', '3');
+	await expect(first.locator('td')).toHaveText(['0 Not started', '3 Measured', "Don't know", '3', '1.5']);
+	await expect(page.locator('[data-result] p').first()).toHaveText('3 assessments; 1 item(s) differ by 2 levels or more (listed first).');
+});

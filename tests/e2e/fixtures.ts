@@ -34,6 +34,7 @@ export const PAGE_TYPES = {
 	checklistIndex: ['/checklists/', '/en/checklists/'],
 	checklist: ['/checklists/market-entry/', '/en/checklists/market-entry/'],
 	assessment: ['/assessment/', '/en/assessment/'],
+	team: ['/assessment/team/', '/en/assessment/team/'],
 	glossary: ['/glossary/', '/en/glossary/'],
 	guide: ['/guides/operating-rhythm/', '/en/guides/operating-rhythm/'],
 	training: ['/training/new-operator-week/', '/en/training/new-operator-week/'],

@@ -85,7 +85,10 @@ export function buildSidebar(entries: SidebarEntry[], { training = [] as string[
 		},
 		collectionGroup('strategies', entries, 'nav.strategies', 'nav.allStrategies'),
 		collectionGroup('risks', entries, 'nav.risks', 'nav.allRisks'),
-		collectionGroup('checklists', entries, 'nav.checklists', 'nav.allChecklists', [{ key: 'nav.assessment', link: '/assessment/' }]),
+		collectionGroup('checklists', entries, 'nav.checklists', 'nav.allChecklists', [
+			{ key: 'nav.assessment', link: '/assessment/' },
+			{ key: 'nav.team', link: '/assessment/team/' },
+		]),
 		...(training.length ? [{ ...label('nav.training'), items: training.map((slug) => ({ slug })) }] : []),
 	];
 }

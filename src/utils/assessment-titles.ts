@@ -1,0 +1,23 @@
+/** Titles and links the assessment islands show, for one language, embedded as JSON by the pages. */
+import { getCollection } from 'astro:content';
+import { GLOSSARY_KEY } from '../schemas/glossary';
+import { stripInline } from '../lib/inline';
+import type { PageContext } from './entries';
+
+export async function assessmentTitles(ctx: PageContext) {
+	const plain = (text: string) => stripInline(text, ctx.termLabel);
+	const profiles = (await getCollection('profiles')).map((p) => ({ id: p.id, name: p.data[GLOSSARY_KEY[ctx.locale]].name }));
+	return {
+		items: Object.fromEntries([...ctx.items].map(([id, ref]) => [id, plain(ref.item.statement)])),
+		itemLinks: Object.fromEntries([...ctx.items].map(([id, ref]) => [id, ref.href])),
+		risks: Object.fromEntries([...ctx.risks].map(([id, e]) => [id, plain(e.data.title)])),
+		riskLinks: Object.fromEntries([...ctx.risks].map(([id]) => [id, ctx.link('risks', id)])),
+		strategies: Object.fromEntries([...ctx.strategies].map(([id, e]) => [id, plain(e.data.title)])),
+		strategyLinks: Object.fromEntries([...ctx.strategies].map(([id]) => [id, ctx.link('strategies', id)])),
+		checklists: Object.fromEntries([...ctx.checklists].map(([id, e]) => [id, plain(e.data.title)])),
+		profiles,
+		lang: ctx.locale === 'zh-cn' ? ('zh' as const) : ('en' as const),
+	};
+}
+
+export type AssessmentTitles = Awaited<ReturnType<typeof assessmentTitles>>;
