@@ -19,6 +19,8 @@ const en = useTranslations('en');
 
 export default defineConfig({
 	site: 'https://playbook.example',
+	// Builds of test fixtures keep their content cache apart, so they never leak into the real site's.
+	...(CONTENT_DIR === 'content' ? {} : { cacheDir: './node_modules/.astro-fixture' }),
 	trailingSlash: 'always',
 	// `## 标题 { #stable-id }`: heading anchors are written by hand so they survive rewording and
 	// are identical in both languages.

@@ -8,7 +8,7 @@ import { expect, test } from 'vitest';
 import { makeFixture, PROJECT_ROOT } from '../content/fixture';
 
 function build(name: string, contentRoot: string) {
-	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(contentRoot, 'dist')], {
+	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', join(contentRoot, 'dist')], {
 		cwd: PROJECT_ROOT,
 		env: { ...process.env, PLAYBOOK_CONTENT_DIR: `tests/.tmp/${name}/content`, NO_COLOR: '1' },
 		encoding: 'utf8',

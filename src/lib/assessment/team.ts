@@ -31,7 +31,7 @@ export interface ItemSpread {
 export function teamSpread(model: PlaybookModel, members: readonly Member[]): ItemSpread[] {
 	const rows = model.items.map((item, order) => {
 		const values = members.map((m) => getAnswer(m.state, item.id)?.value);
-		const levels = values.filter((v): v is 0 | 1 | 2 | 3 => typeof v === 'number');
+		const levels: number[] = values.filter((v) => typeof v === 'number');
 		return {
 			order,
 			row: {
