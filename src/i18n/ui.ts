@@ -77,7 +77,6 @@ const zh = {
 	'risk.viaStrategy': '所属策略：',
 	'reg.name': '法规 / 规则',
 	'reg.jurisdiction': '辖区',
-	'reg.status': '状态',
 	'reg.effective': '适用日期',
 	'reg.requires': '对卖家的要求',
 	'reg.asOf': '核对日期',
@@ -184,7 +183,6 @@ const en: Record<UiKey, string> = {
 	'risk.viaStrategy': 'Strategy:',
 	'reg.name': 'Regulation / rule',
 	'reg.jurisdiction': 'Jurisdiction',
-	'reg.status': 'Status',
 	'reg.effective': 'Applies from',
 	'reg.requires': 'What it requires of a seller',
 	'reg.asOf': 'As of',
@@ -309,6 +307,8 @@ export interface Translator {
 	cadence(value: Cadence): string;
 	category(value: RiskCategory): string;
 	jurisdiction(value: Jurisdiction): string;
+	/** A strategy's place in part 一 of the article: `一.(三)` / `1.3`. */
+	strategyNumber(order: number): string;
 	/** `2026-07-01` → `2026 年 7 月 1 日` / `1 Jul 2026`. */
 	date(iso: string): string;
 	locale: LocaleFolder;
@@ -322,6 +322,7 @@ export function useTranslations(locale: LocaleFolder): Translator {
 	t.cadence = (value) => cadences[locale][value];
 	t.category = (value) => categories[locale][value];
 	t.jurisdiction = (value) => jurisdictions[locale][value];
+	t.strategyNumber = (order) => t('strategy.number', { n: locale === 'zh-cn' ? CHINESE_NUMERALS[order - 1] : order });
 	t.date = (iso) => {
 		const [y, m, d] = iso.split('-').map(Number);
 		return t('date.format', { y, m, d, mon: EN_MONTHS[m - 1] });

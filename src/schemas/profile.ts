@@ -16,17 +16,10 @@ export const profileSchema = z.strictObject({
 	checklists: uniqueList(slug, 'checklist').min(1, { error: 'must cover at least one checklist' }),
 	/** Target level by item weight (1, 2, 3); 0 means "no target". */
 	byWeight: z.strictObject({ '1': level, '2': level, '3': level }),
-	/** Item-specific targets that override `byWeight`. */
+	/** Item-specific targets that override `byWeight` (resolved in src/lib/assessment/model.ts). */
 	items: z.record(slug, level).optional(),
 });
 
 export const profilesSchema = z.array(profileSchema).min(1, { error: 'must define at least one profile' });
 
 export type Profile = z.output<typeof profileSchema>;
-
-/** The target level a profile sets for one item, or undefined when it sets none. */
-export function profileTarget(profile: Profile, item: { id: string; weight: 1 | 2 | 3 }, checklistId: string): 0 | 1 | 2 | 3 | undefined {
-	if (!profile.checklists.includes(checklistId)) return undefined;
-	const target = profile.items?.[item.id] ?? profile.byWeight[String(item.weight) as '1' | '2' | '3'];
-	return target === 0 ? undefined : target;
-}

@@ -6,12 +6,15 @@ import type { PlaybookModel } from '../lib/assessment/model';
 import { createStore, type LoadResult, type Store } from '../lib/assessment/storage';
 import { acceptPlaybookVersion, type AssessmentState } from '../lib/assessment/state';
 import { format, type AssessmentKey } from '../i18n/assessment';
+import type { AssessmentTitles } from '../utils/assessment-titles';
 
 export interface PageData {
 	model: PlaybookModel;
 	strings: Record<AssessmentKey, string>;
 	storageKey: string;
 	dashboard: string;
+	/** Present where the page embeds them (`<AssessmentData withTitles />`). */
+	titles?: AssessmentTitles;
 }
 
 export function readPageData(): PageData {

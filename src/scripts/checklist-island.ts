@@ -3,8 +3,8 @@
  * reason, don't know), with note, owner and due date; autosaves to this browser; keeps two tabs in
  * sync; shows progress per checklist and section and announces changes to screen readers.
  */
-import { acceptPlaybookVersion, clearAnswer, getAnswer, isAnswered, setAnswer, type AnswerPatch, type AnswerValue, type AssessmentState } from '../lib/assessment/state';
-import { scoreChecklist, scoreSection } from '../lib/assessment/scoring';
+import { acceptPlaybookVersion, clearAnswer, getAnswer, isAnswered, needsNaReason, setAnswer, type AnswerPatch, type AnswerValue, type AssessmentState } from '../lib/assessment/state';
+import { scoreChecklist, scoreOverall, scoreSection } from '../lib/assessment/scoring';
 import { DAY, notice, openStore, readPageData, REMIND_AFTER_ANSWERS, REMIND_AFTER_DAYS, reportLoad, translator } from './assessment-page';
 
 const percent = (value: number | null) => (value === null ? null : `${Math.round(value * 100)}%`);
@@ -30,9 +30,8 @@ class ChecklistIsland extends HTMLElement {
 			store.save(state);
 		});
 
-		const totalAnswered = () => data.model.items.filter((item) => isAnswered(getAnswer(state, item.id))).length;
 		const reminder = () => {
-			const answered = totalAnswered();
+			const { answered } = scoreOverall(data.model, state);
 			const last = state.lastExportedAt;
 			const text =
 				last === undefined
@@ -46,11 +45,18 @@ class ChecklistIsland extends HTMLElement {
 			box.append(link);
 		};
 
+		/** Shows the N/A reason field only for N/A answers, flagged while the required reason is missing. */
+		const showReason = (fieldset: HTMLFieldSetElement) => {
+			const answer = getAnswer(state, fieldset.dataset.item!);
+			fieldset.querySelector<HTMLElement>('.pb-na-reason')!.hidden = answer?.value !== 'na';
+			fieldset.querySelector('[name="naReason"]')!.setAttribute('aria-invalid', String(needsNaReason(answer)));
+		};
+
 		const fill = (fieldset: HTMLFieldSetElement) => {
 			const answer = getAnswer(state, fieldset.dataset.item!);
 			const value = answer?.value === undefined ? '' : String(answer.value);
 			for (const radio of fieldset.querySelectorAll<HTMLInputElement>('input[type="radio"]')) radio.checked = radio.value === value;
-			fieldset.querySelector<HTMLElement>('.pb-na-reason')!.hidden = value !== 'na';
+			showReason(fieldset);
 			for (const name of ['naReason', 'note', 'owner', 'due'] as const) {
 				const input = fieldset.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${name}"]`)!;
 				// Never rewrite the field the user is typing in.
@@ -91,7 +97,7 @@ class ChecklistIsland extends HTMLElement {
 			fill(fieldset);
 			const patch = (change: AnswerPatch, announce: boolean) => {
 				commit(setAnswer(state, itemId, change, Date.now(), data.model), announce);
-				fieldset.querySelector<HTMLElement>('.pb-na-reason')!.hidden = getAnswer(state, itemId)?.value !== 'na';
+				showReason(fieldset);
 				fieldset.dataset.answered = String(isAnswered(getAnswer(state, itemId)));
 			};
 			fieldset.addEventListener('change', (event) => {

@@ -10,15 +10,12 @@ import type { ImportResult } from '../lib/assessment/import-result';
 import { markdownReport } from '../lib/assessment/markdown';
 import { profileTargets } from '../lib/assessment/model';
 import { riskMatrix } from '../lib/assessment/residual';
-import { scoreChecklist, scoreOverall, scoreStrategy, type Score, type Targets } from '../lib/assessment/scoring';
+import { scoreChecklist, scoreOverall, scoreStrategy, strategyTargetLevel, type Score, type Targets } from '../lib/assessment/scoring';
 import { decodeShare, encodeShare } from '../lib/assessment/share-codec';
 import { changesSince, createSnapshotStore, takeSnapshot, type Snapshot } from '../lib/assessment/snapshots';
 import { acceptPlaybookVersion, getAnswer, markExported, setAnswer, type AnswerValue, type AssessmentState } from '../lib/assessment/state';
 import { riskBand } from '../lib/risk/score';
-import type { AssessmentTitles } from '../utils/assessment-titles';
 import { browserStorage, notice, openStore, readPageData, reportLoad, translator } from './assessment-page';
-
-type Titles = AssessmentTitles;
 
 type Child = Node | string | number | null | undefined | false;
 
@@ -56,7 +53,7 @@ function download(name: string, text: string, type: string) {
 class DashboardIsland extends HTMLElement {
 	async connectedCallback() {
 		const data = readPageData();
-		const titles: Titles = JSON.parse(document.getElementById('pb-dashboard-titles')!.textContent!);
+		const titles = data.titles!;
 		const t = translator(data.strings);
 		const { model } = data;
 		const store = openStore(data);
@@ -148,18 +145,11 @@ class DashboardIsland extends HTMLElement {
 				chart.append(text);
 			});
 			if (target) {
-				const targetValues = pillars.map(({ s }) => (scoreStrategy(model, view, s.id, target).toTarget === null ? 0 : targetLevelShare(s.id, target)));
+				const targetValues = pillars.map(({ s }) => strategyTargetLevel(model, s.id, target) ?? 0);
 				chart.append(svg('polygon', { points: polygon(targetValues), class: 'pb-radar-target' }));
 			}
 			chart.append(svg('polygon', { points: polygon(values), class: 'pb-radar-score' }));
 			$('[data-radar]').replaceChildren(chart);
-		};
-
-		/** A pillar's target as a share of the maximum level, for drawing the target outline. */
-		const targetLevelShare = (strategyId: string, target: Targets) => {
-			const items = model.items.filter((item) => item.implements === strategyId && target[item.id] !== undefined);
-			const weights = items.reduce((sum, item) => sum + item.weight, 0);
-			return weights ? items.reduce((sum, item) => sum + (item.weight * target[item.id]) / 3, 0) / weights : 0;
 		};
 
 		// ---- risk matrix ----------------------------------------------------------------------

@@ -6,7 +6,6 @@ import { parseImport } from '../lib/assessment/json-codec';
 import { decodeShare } from '../lib/assessment/share-codec';
 import { teamSpread, type Member } from '../lib/assessment/team';
 import type { AnswerValue } from '../lib/assessment/state';
-import type { AssessmentTitles } from '../utils/assessment-titles';
 import { notice, readPageData, translator } from './assessment-page';
 
 /** Items listed even without disagreement, so the table is never empty for a consistent team. */
@@ -15,7 +14,7 @@ const MIN_ROWS = 10;
 class TeamIsland extends HTMLElement {
 	connectedCallback() {
 		const data = readPageData();
-		const titles: AssessmentTitles = JSON.parse(document.getElementById('pb-dashboard-titles')!.textContent!);
+		const titles = data.titles!;
 		const t = translator(data.strings);
 		const $ = <E extends Element = HTMLElement>(selector: string) => this.querySelector<E>(selector)!;
 		const label = (value: AnswerValue | undefined) => (value === undefined ? t('dash.empty') : t(`level.${value}` as 'level.0'));

@@ -17,7 +17,9 @@ test.describe('answering a checklist', () => {
 		await answer(page, 'ah-internal-alert-lines', 'na');
 		const reason = item(page, 'ah-internal-alert-lines').locator('input[name="naReason"]');
 		await expect(reason).toBeVisible();
+		await expect(reason).toHaveAttribute('aria-invalid', 'true');
 		await reason.fill('只在独立站销售');
+		await expect(reason).toHaveAttribute('aria-invalid', 'false');
 		const first = item(page, 'ah-daily-health-check');
 		await first.locator('summary').click();
 		await first.locator('textarea[name="note"]').fill('<script>alert(1)</script> 周一复核');

@@ -59,7 +59,7 @@ export interface ProfileInput {
 	items?: Record<string, Level>;
 }
 
-/** Same rule as `profileTarget` in src/schemas/profile.ts (not imported: that module pulls in astro/zod). */
+/** An item's target under a profile: its override, else the target for its weight; 0 means none. */
 function resolveTargets(profile: ProfileInput, items: ModelItem[]): Record<string, Level> {
 	const scope = new Set(profile.checklists);
 	const targets: Record<string, Level> = {};

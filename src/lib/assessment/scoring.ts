@@ -99,3 +99,18 @@ export function scoreStrategy(
 export function scoreRisk(model: PlaybookModel, state: AssessmentState, riskId: string, target?: Targets): Score {
 	return scoreItems(indexModel(model).byRisk.get(riskId) ?? [], state, target);
 }
+
+/**
+ * What a target profile asks of a strategy pillar, on the same 0–1 scale as its score: the weighted
+ * mean of target ÷ 3 over the pillar's items with a target above 0 (as `toTarget` counts them); null when none.
+ */
+export function strategyTargetLevel(model: PlaybookModel, strategyId: string, target: Targets): number | null {
+	let weighted = 0;
+	let weights = 0;
+	for (const item of model.items) {
+		if (item.implements !== strategyId || !target[item.id]) continue;
+		weighted += (item.weight * target[item.id]) / 3;
+		weights += item.weight;
+	}
+	return weights ? weighted / weights : null;
+}

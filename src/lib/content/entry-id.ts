@@ -12,10 +12,6 @@ export function entryIdFromPath(path: string): string {
 	return locale === ROOT_LOCALE.folder ? id : `${locale}/${id}`;
 }
 
-export function entryIdFor(id: string, locale: LocaleFolder): string {
-	return locale === ROOT_LOCALE.folder ? id : `${locale}/${id}`;
-}
-
 export function splitEntryId(entryId: string): { id: string; locale: LocaleFolder } {
 	const slash = entryId.indexOf('/');
 	return slash === -1

@@ -15,6 +15,7 @@ import {
 	scoreRisk,
 	scoreSection,
 	scoreStrategy,
+	strategyTargetLevel,
 } from '../../../src/lib/assessment/scoring';
 import { emptyState, setAnswer, type AnswerPatch, type AssessmentState } from '../../../src/lib/assessment/state';
 
@@ -125,6 +126,17 @@ describe('scoreItems', () => {
 		expect(scoreRisk(model, state, 'r1').score).toBeCloseTo((3 + 2 / 3) / 4);
 		expect(scoreOverall(model, state)).toMatchObject({ total: 5, answered: 5, na: 1 });
 		expect(scoreRisk(model, state, 'r3')).toMatchObject({ total: 0, score: null, complete: 0 });
+	});
+});
+
+describe('strategyTargetLevel', () => {
+	test("is the weighted mean target ÷ 3 of the pillar's items that have a target", () => {
+		// st1 has a1 (weight 3) and b1 (weight 2); b2 has a target but implements no strategy.
+		expect(strategyTargetLevel(model, 'st1', { a1: 3, b1: 1, b2: 3 })).toBeCloseTo((3 * 1 + 2 * (1 / 3)) / 5);
+		// A target of 0 is no target, as in `toTarget`.
+		expect(strategyTargetLevel(model, 'st1', { a1: 3, b1: 0 })).toBe(1);
+		expect(strategyTargetLevel(model, 'st1', { a1: 2 })).toBeCloseTo(2 / 3);
+		expect(strategyTargetLevel(model, 'st2', { a1: 3 })).toBeNull();
 	});
 });
 
