@@ -3,7 +3,7 @@ import { importFailure, importSuccess, compareStates, type ImportResult, type It
 import { mergeStates } from './merge';
 import { MIGRATIONS, readState, type Migrations, type ReadFailure } from './migrations';
 import type { PlaybookModel } from './model';
-import { hasContent, LIMITS, type Answer, type AssessmentState } from './state';
+import { ANSWER_FIELDS, hasContent, LIMITS, withFieldTimes, type Answer, type AnswerField, type AssessmentState } from './state';
 import { isItemId, isRecord, isTimestamp } from './validate';
 
 /** Files up to 2 MB are read (checked on `file.size` before reading, and again on the text). */
@@ -150,7 +150,8 @@ export function applyImport(
 	if (mode === 'merge') return mergeStates(current, incoming);
 	const answers = new Map<string, Answer>();
 	for (const id of Object.keys(current.answers)) answers.set(id, { updatedAt: now });
-	for (const [id, answer] of Object.entries(incoming.answers)) answers.set(id, { ...answer, updatedAt: now });
+	const allNow = Object.fromEntries(ANSWER_FIELDS.map((field) => [field, now])) as Record<AnswerField, number>;
+	for (const [id, answer] of Object.entries(incoming.answers)) answers.set(id, withFieldTimes({ ...answer, updatedAt: now }, allNow));
 	const exported = [current.lastExportedAt, incoming.lastExportedAt].filter((t): t is number => t !== undefined);
 	return {
 		...incoming,

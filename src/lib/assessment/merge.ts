@@ -13,16 +13,23 @@ function pickVersion(a: AssessmentState, b: AssessmentState): string {
 	return a.playbookVersion >= b.playbookVersion ? a.playbookVersion : b.playbookVersion;
 }
 
+/** On equal times, a value beats no value, and the larger of two values wins: the merge never depends on argument order. */
+function tieGoesTo(a: unknown, b: unknown): boolean {
+	if (b === undefined) return false;
+	if (a === undefined) return true;
+	return JSON.stringify(b) > JSON.stringify(a);
+}
+
 /**
  * One item's two answers merged: each field (value, N/A reason, note, owner, due) comes from the answer
- * that wrote it last (on a tie, `a`), a removed field included. The statement hash travels with the value.
+ * that wrote it last, a removed field included. The statement hash travels with the value.
  */
 export function mergeAnswers(a: Answer, b: Answer): Answer {
 	const merged: Answer = { updatedAt: Math.max(a.updatedAt, b.updatedAt) };
 	const times = {} as Record<AnswerField, number>;
 	for (const field of ANSWER_FIELDS) {
 		const [ta, tb] = [fieldTime(a, field), fieldTime(b, field)];
-		const from = tb > ta ? b : a;
+		const from = tb > ta || (tb === ta && tieGoesTo(a[field], b[field])) ? b : a;
 		times[field] = Math.max(ta, tb);
 		if (from[field] !== undefined) (merged as unknown as Record<string, unknown>)[field] = from[field];
 		if (field === 'value' && from.textHash !== undefined) merged.textHash = from.textHash;

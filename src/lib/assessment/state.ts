@@ -84,15 +84,23 @@ export function hasContent(answer: Answer | undefined): boolean {
 	return [answer.value, answer.naReason, answer.note, answer.owner, answer.due].some((field) => field !== undefined);
 }
 
-/** The time a field was last written: its own time, else the answer's. */
+/**
+ * When a field was last written: its own time when recorded; else `updatedAt` for a field that holds a
+ * value or for a cleared answer (no field at all: a tombstone for every field); else 0 (never written).
+ */
 export function fieldTime(answer: Answer, field: AnswerField): number {
-	return answer.fieldTimes?.[field] ?? answer.updatedAt;
+	return answer.fieldTimes?.[field] ?? defaultTime(answer, field);
 }
 
-/** Writes `times` into an answer, keeping only the entries that differ from `updatedAt`. */
+function defaultTime(answer: Answer, field: AnswerField): number {
+	const cleared = ANSWER_FIELDS.every((f) => answer[f] === undefined);
+	return cleared || answer[field] !== undefined ? answer.updatedAt : 0;
+}
+
+/** Writes `times` into an answer, keeping only the entries that differ from what `fieldTime` would infer. */
 export function withFieldTimes(answer: Answer, times: Record<AnswerField, number>): Answer {
 	const { fieldTimes: _old, ...rest } = answer;
-	const own = ANSWER_FIELDS.filter((field) => times[field] !== rest.updatedAt).map((field) => [field, times[field]]);
+	const own = ANSWER_FIELDS.filter((field) => times[field] !== defaultTime(rest, field)).map((field) => [field, times[field]]);
 	return own.length ? { ...rest, fieldTimes: Object.fromEntries(own) } : rest;
 }
 
@@ -122,7 +130,7 @@ export function setAnswer(
 ): AssessmentState {
 	const previous = getAnswer(state, itemId);
 	const times = Object.fromEntries(
-		ANSWER_FIELDS.map((field) => [field, field in patch ? now : previous ? fieldTime(previous, field) : now])
+		ANSWER_FIELDS.map((field) => [field, field in patch ? now : previous ? fieldTime(previous, field) : 0])
 	) as Record<AnswerField, number>;
 	let next: Answer = { ...previous, updatedAt: Math.max(now, previous?.updatedAt ?? 0) };
 	if ('value' in patch) {

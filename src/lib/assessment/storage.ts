@@ -7,7 +7,8 @@ import { hasNewer, mergeAnswers, mergeStates } from './merge';
 import { MIGRATIONS, readState, type Migrations, type ReadFailure, type ReadResult } from './migrations';
 import type { PlaybookModel } from './model';
 import { emptyState, truncate, CURRENT_STATE_VERSION, LIMITS, isIsoDate, type Answer, type AssessmentState } from './state';
-import { isAnswerValue, isItemId, isRecord, isTimestamp, salvageState, type Rejected } from './validate';
+import { sameContent } from './import-result';
+import { isAnswerValue, isItemId, isRecord, isTimestamp, readAnswer, salvageState, type Rejected } from './validate';
 import { diffPlaybook, emptyDiff, type PlaybookDiff } from './version-diff';
 
 export { MIGRATIONS, type Migration, type Migrations } from './migrations';
@@ -272,12 +273,13 @@ export function createStore({ storage, key, model, now = Date.now, migrations = 
 		const next = new Map(Object.entries(current.answers));
 		let restored = 0;
 		for (const [id, value] of Object.entries(answers)) {
-			if (!isItemId(id)) continue;
+			// Valid answers were loaded already; only the unreadable ones are repaired.
+			if (!isItemId(id) || !('field' in readAnswer(value))) continue;
 			const answer = repairAnswer(value, now());
 			if (!answer) continue;
 			const mine = next.get(id);
 			const merged = mine ? mergeAnswers(mine, answer) : answer;
-			if (JSON.stringify(merged) === JSON.stringify(mine)) continue;
+			if (sameContent(merged, mine)) continue;
 			next.set(id, merged);
 			restored++;
 		}

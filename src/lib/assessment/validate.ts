@@ -98,10 +98,9 @@ export function readAnswer(raw: unknown, now?: number): Answer | { field: string
 		const times: Partial<Record<AnswerField, number>> = {};
 		for (const [field, time] of Object.entries(raw.fieldTimes)) {
 			if (!(ANSWER_FIELDS as readonly string[]).includes(field) || !isTimestamp(time)) return { field: 'fieldTimes', reason: 'invalid' };
-			const clamped = clamp(time, now);
-			if (clamped !== answer.updatedAt) times[field as AnswerField] = clamped;
+			times[field as AnswerField] = clamp(time, now);
 		}
-		if (Object.keys(times).length) answer.fieldTimes = times;
+		answer.fieldTimes = times;
 	}
 	return answer;
 }
