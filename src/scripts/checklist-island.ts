@@ -91,13 +91,10 @@ class ChecklistIsland extends HTMLElement {
 		};
 
 		session.subscribe((_state, changed, source) => {
-			if (source === 'local') {
-				progress();
-				return;
-			}
-			for (const [id, fieldset] of fieldsets) if (changed === 'all' || changed.has(id)) fill(fieldset);
+			// A fieldset's own edits are already on screen; a restore ('all') or another tab's write is not.
+			if (changed === 'all' || source === 'remote') for (const [id, fieldset] of fieldsets) if (changed === 'all' || changed.has(id)) fill(fieldset);
 			progress();
-			live.textContent = t('synced');
+			if (source === 'remote') live.textContent = t('synced');
 		});
 
 		for (const [itemId, fieldset] of fieldsets) {

@@ -85,9 +85,12 @@ test.describe('answering a checklist', () => {
 		});
 		await page.goto(CHECKLIST);
 		await answer(page, 'ah-daily-health-check', '2');
-		await expect(page.getByRole('alert')).toContainText('最新的答案只保存在当前页面里');
+		await expect(page.getByRole('alert')).toContainText('答案只保存在这个标签页里');
+		// One notice, however many edits fail.
+		await answer(page, 'ah-internal-alert-lines', '3');
+		await expect(page.getByRole('alert')).toHaveCount(1);
 		await answer(page, 'ah-policy-watch', '1');
-		await expect(page.locator('[data-progress-text]')).toContainText('已作答 2/15');
+		await expect(page.locator('[data-progress-text]')).toContainText('已作答 3/15');
 		await expect(item(page, 'ah-daily-health-check').locator('input[value="2"]')).toBeChecked();
 	});
 
