@@ -347,6 +347,25 @@ export function format(template: string, vars: Record<string, string | number> =
 
 type Strings = Record<AssessmentKey, string>;
 
+export type Island = 'checklist' | 'overview' | 'team';
+
+/** Key prefixes each island never shows: the page inlines only the rest. */
+const UNUSED: Record<Island, readonly string[]> = {
+	checklist: ['dash.', 'team.', 'import.', 'residual.', 'dashboard.', 'privacy'],
+	overview: ['team.', 'residual.', 'progress.', 'privacy', 'dashboard.', 'answer.more', 'answer.clear', 'answer.naReason'],
+	team: ['answer.', 'progress.', 'reminder.', 'version.', 'residual.', 'privacy', 'dashboard.', 'storage.', 'synced', 'saved', 'dash.'],
+};
+/** Strings the team island takes from the overview's set. */
+const TEAM_KEEP = ['dash.empty'];
+
+/** The strings one island uses (an unused string costs every page load of that island). */
+export function islandStrings(strings: Strings, island: Island): Strings {
+	const unused = UNUSED[island];
+	return Object.fromEntries(
+		Object.entries(strings).filter(([key]) => (island === 'team' && TEAM_KEEP.includes(key)) || !unused.some((prefix) => key.startsWith(prefix)))
+	) as Strings;
+}
+
 /** "2 MB", "64 KB": the limits in messages, from the byte counts the domain code uses. */
 export function formatBytes(bytes: number): string {
 	return bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;

@@ -7,6 +7,7 @@
 import { clearAnswer, getAnswer, INPUT_MAXLENGTH, isAnswered, needsNaReason, setAnswer, type AnswerPatch, type AnswerValue } from '../lib/assessment/state';
 import { scoreChecklist, scoreOverall, scoreSection } from '../lib/assessment/scoring';
 import { notice } from './assessment/dom';
+import { loadPageData } from './assessment/page-data';
 import { openSession } from './assessment/session';
 
 const percent = (value: number | null) => (value === null ? null : `${Math.round(value * 100)}%`);
@@ -21,9 +22,9 @@ function parseValue(raw: string): AnswerValue {
 }
 
 class ChecklistIsland extends HTMLElement {
-	connectedCallback() {
+	async connectedCallback() {
 		const notices = this.querySelector<HTMLElement>('[data-notices]')!;
-		const session = openSession(notices);
+		const session = openSession(notices, await loadPageData());
 		const { data, t } = session;
 		const checklistId = this.dataset.checklist!;
 		const panel = this.querySelector<HTMLElement>('[data-panel]')!;

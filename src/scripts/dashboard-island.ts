@@ -6,6 +6,7 @@
 import { exportJson } from '../lib/assessment/json-codec';
 import { markExported, type AnswerValue } from '../lib/assessment/state';
 import { download } from './assessment/dom';
+import { loadPageData } from './assessment/page-data';
 import { openSession } from './assessment/session';
 import { actionsView } from './assessment/overview/actions';
 import { today, type OverviewContext } from './assessment/overview/context';
@@ -21,7 +22,7 @@ class DashboardIsland extends HTMLElement {
 	async connectedCallback() {
 		const $ = <E extends Element = HTMLElement>(selector: string) => this.querySelector<E>(selector)!;
 		const notices = $('[data-notices]');
-		const session = openSession(notices);
+		const session = openSession(notices, await loadPageData());
 		const { data, t } = session;
 		const titles = data.titles!;
 		const ctx: OverviewContext = {

@@ -8,15 +8,15 @@ import { teamSpread, type Member } from '../lib/assessment/team';
 import type { AnswerValue } from '../lib/assessment/state';
 import { describeImportError } from '../i18n/assessment';
 import { h, notice } from './assessment/dom';
-import { readPageData } from './assessment/page-data';
+import { loadPageData } from './assessment/page-data';
 import { translator } from './assessment/session';
 
 /** Items listed even without disagreement, so the table is never empty for a consistent team. */
 const MIN_ROWS = 10;
 
 class TeamIsland extends HTMLElement {
-	connectedCallback() {
-		const data = readPageData();
+	async connectedCallback() {
+		const data = await loadPageData();
 		const titles = data.titles!;
 		const t = translator(data.strings);
 		const $ = <E extends Element = HTMLElement>(selector: string) => this.querySelector<E>(selector)!;

@@ -64,6 +64,9 @@ async function answersLost(page: Page, original: Seed, fault: string): Promise<n
 }
 
 test.describe('fault suite: answers are never lost', () => {
+	// Several tabs and reloads on a shared two-core machine.
+	test.describe.configure({ timeout: 90_000 });
+
 	test('corrupt JSON: backed up, reported on every page until dismissed, downloadable', async ({ page }) => {
 		const ids = await itemIds(page);
 		const original = tenAnswers(ids);
@@ -257,7 +260,10 @@ test.describe('fault suite: answers are never lost', () => {
 
 	test('a share link from maximal notes is never offered too large; the one offered opens', async ({ page, context }) => {
 		await page.goto(OVERVIEW);
-		const all = await page.evaluate(() => JSON.parse(document.getElementById('pb-assessment-data')!.textContent!).model.items.map((i: { id: string }) => i.id) as string[]);
+		const all = await page.evaluate(async () => {
+			const { modelUrl } = JSON.parse(document.getElementById('pb-assessment-data')!.textContent!);
+			return (await (await fetch(modelUrl)).json()).items.map((i: { id: string }) => i.id) as string[];
+		});
 		// Every item with a 2,000-unit note of varied Chinese text (deflate cannot shrink it away).
 		const note = (n: number) => Array.from({ length: 2000 }, (_, j) => String.fromCharCode(0x4e00 + ((n * 7919 + j * 104729) % 20000))).join('');
 		const original: Seed = Object.fromEntries(all.map((id, n) => [id, { value: n % 4, note: note(n), updatedAt: 1_700_000_000_000 }]));

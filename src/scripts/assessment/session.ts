@@ -7,12 +7,13 @@ import { createStore, type LoadResult, type SaveStatus, type Store, type StoredN
 import { acceptPlaybookVersion, type AssessmentState } from '../../lib/assessment/state';
 import { describeRejected, format, type AssessmentKey } from '../../i18n/assessment';
 import { download, h, notice } from './dom';
-import { readPageData, type PageData } from './page-data';
+import type { PageData } from './page-data';
 
 export type Translate = (key: AssessmentKey, vars?: Record<string, string | number>) => string;
 
 export function translator(strings: Record<AssessmentKey, string>): Translate {
-	return (key, vars) => format(strings[key], vars);
+	// A key the page did not inline shows as itself rather than breaking the island.
+	return (key, vars) => format(strings[key] ?? key, vars);
 }
 
 /** localStorage, or undefined where even touching it throws (some private modes, sandboxed frames). */
@@ -64,7 +65,7 @@ export function changedItems(before: AssessmentState, after: AssessmentState): S
 	return ids;
 }
 
-export function openSession(notices: Element, data: PageData = readPageData()): Session {
+export function openSession(notices: Element, data: PageData): Session {
 	const t = translator(data.strings);
 	const store = createStore({ storage: browserStorage(), key: data.storageKey, model: data.model });
 	const listeners: Listener[] = [];

@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { exportJson, parseImport } from '../../../src/lib/assessment/json-codec';
 import { buildPlaybookModel } from '../../../src/lib/assessment/model';
 import { createShareLink, decodeShare, MAX_SHARE_FRAGMENT, toBase64Url } from '../../../src/lib/assessment/share-codec';
-import { emptyState, INPUT_MAXLENGTH, LIMITS, setAnswer, type AnswerPatch, type AssessmentState } from '../../../src/lib/assessment/state';
+import { emptyState, INPUT_MAXLENGTH, LIMITS, setAnswer, type AnswerField, type AnswerPatch, type AnswerValue, type AssessmentState } from '../../../src/lib/assessment/state';
 import { createStore, type StorageLike } from '../../../src/lib/assessment/storage';
 import { guardState, salvageState } from '../../../src/lib/assessment/validate';
 import { PROPERTY_RUNS } from './runs';
@@ -122,7 +122,7 @@ describe('one length rule everywhere', () => {
 describe('share links are checked at creation', () => {
 	const patchArb: fc.Arbitrary<AnswerPatch> = fc.record(
 		{
-			value: fc.constantFrom(0, 1, 2, 3, 'na', 'unknown'),
+			value: fc.constantFrom<AnswerValue>(0, 1, 2, 3, 'na', 'unknown'),
 			note: fc.oneof(nearLimit(LIMITS.note), fc.string({ unit: 'binary', maxLength: 30 })),
 			owner: fc.oneof(nearLimit(LIMITS.owner), fc.string({ unit: 'grapheme', maxLength: 10 })),
 			naReason: nearLimit(LIMITS.naReason),
@@ -149,7 +149,8 @@ describe('share links are checked at creation', () => {
 					for (const id of ids) {
 						const mine = state.answers[id];
 						const got = decoded.state.answers[id];
-						for (const field of ['value', 'due', ...(includeNotes ? ['note', 'owner', 'naReason'] : [])] as const) {
+						const fields: AnswerField[] = ['value', 'due', ...(includeNotes ? (['note', 'owner', 'naReason'] as const) : [])];
+						for (const field of fields) {
 							expect(got?.[field]).toBe(mine?.[field]);
 						}
 					}
