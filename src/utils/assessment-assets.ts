@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { localizePath, type LocaleFolder } from '../i18n/locales';
 import { assessmentTitles } from './assessment-titles';
+import { compactModel } from '../lib/assessment/model';
 import { playbookModel } from './assessment-model';
 import { pageContext } from './entries';
 
@@ -24,13 +25,25 @@ const asset = (value: unknown): Asset => {
 let model: Promise<Asset> | undefined;
 const titles = new Map<LocaleFolder, Promise<Asset>>();
 
+/** The model in its compact form (`compactModel`): the checklist island's share of the data. */
 export function modelAsset(): Promise<Asset> {
-	model ??= playbookModel().then(asset);
+	model ??= playbookModel().then((m) => asset(compactModel(m)));
 	return model;
 }
 
+/**
+ * Titles of one language for the overview and team islands, with the profiles' targets. Item links are
+ * left out: the island derives them from the checklist links (`checklistLinks[checklistId]#itemId`).
+ */
 export function titlesAsset(locale: LocaleFolder): Promise<Asset> {
-	if (!titles.has(locale)) titles.set(locale, pageContext(locale).then(assessmentTitles).then(asset));
+	if (!titles.has(locale)) {
+		titles.set(
+			locale,
+			Promise.all([pageContext(locale).then(assessmentTitles), playbookModel()]).then(([{ itemLinks: _derived, ...rest }, m]) =>
+				asset({ ...rest, profileTargets: m.profiles })
+			)
+		);
+	}
 	return titles.get(locale)!;
 }
 

@@ -259,3 +259,18 @@ test('the team view lines up several people\'s share links, biggest disagreement
 	await expect(first.locator('td')).toHaveText(['0 Not started', '3 Measured', "Don't know", '3', '1.5']);
 	await expect(page.locator('[data-result] p').first()).toHaveText('3 assessments; 1 item(s) differ by 2 levels or more (listed first).');
 });
+
+test('the island data is one shared, content-hashed model file, downloaded once per visit', async ({ page }) => {
+	await page.goto(CHECKLIST);
+	await expect(page.locator('[data-panel]')).toBeVisible();
+	const modelUrl = await page.evaluate(() => JSON.parse(document.getElementById('pb-assessment-data')!.textContent!).modelUrl as string);
+	expect(modelUrl).toMatch(/^\/assessment\/model-[0-9a-f]{12}\.json$/);
+	// The checklist page inlines no model and no titles.
+	expect(await page.locator('#pb-assessment-data').textContent()).not.toContain('"items"');
+	await page.goto('/en/assessment/');
+	await expect(page.locator('#pb-scores')).toBeVisible();
+	expect(await page.evaluate(() => JSON.parse(document.getElementById('pb-assessment-data')!.textContent!).modelUrl)).toBe(modelUrl);
+	// The second page got it from the HTTP cache: nothing crossed the network.
+	const transfer = await page.evaluate((url) => performance.getEntriesByType('resource').filter((e) => e.name.endsWith(url)).map((e) => (e as PerformanceResourceTiming).transferSize), modelUrl);
+	expect(transfer).toEqual([0]);
+});

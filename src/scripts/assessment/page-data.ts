@@ -1,5 +1,5 @@
 /** The data an assessment island works from: inlined strings and settings, plus the fetched model and titles. */
-import type { PlaybookModel } from '../../lib/assessment/model';
+import { expandModel, type PlaybookModel } from '../../lib/assessment/model';
 import type { AssessmentKey } from '../../i18n/assessment';
 import type { AssessmentTitles } from '../../utils/assessment-titles';
 
@@ -11,6 +11,9 @@ export interface PageData {
 	/** Present for the islands that list items (overview, team). */
 	titles?: AssessmentTitles;
 }
+
+/** The titles file: item links are derived here, the profiles' targets join the model. */
+type TitlesAsset = Omit<AssessmentTitles, 'itemLinks'> & { profileTargets: PlaybookModel['profiles'] };
 
 interface Inline {
 	strings: Record<AssessmentKey, string>;
@@ -32,10 +35,17 @@ let loading: Promise<PageData> | undefined;
 export function loadPageData(): Promise<PageData> {
 	loading ??= (async () => {
 		const inline: Inline = JSON.parse(document.getElementById('pb-assessment-data')!.textContent!);
-		const [model, titles] = await Promise.all([
+		const [compact, asset] = await Promise.all([
 			getJson<PlaybookModel>(inline.modelUrl),
-			inline.titlesUrl ? getJson<AssessmentTitles>(inline.titlesUrl) : undefined,
+			inline.titlesUrl ? getJson<TitlesAsset>(inline.titlesUrl) : undefined,
 		]);
+		const model = expandModel(compact, asset?.profileTargets);
+		let titles: AssessmentTitles | undefined;
+		if (asset) {
+			const { profileTargets: _inModel, ...rest } = asset;
+			const itemLinks = Object.fromEntries(model.items.map((item) => [item.id, `${rest.checklistLinks[item.checklistId]}#${item.id}`]));
+			titles = { ...rest, itemLinks };
+		}
 		return { model, strings: inline.strings, storageKey: inline.storageKey, dashboard: inline.dashboard, ...(titles ? { titles } : {}) };
 	})();
 	return loading;

@@ -2,7 +2,7 @@ import { guardState } from '../../../src/lib/assessment/validate';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { mergeStates } from '../../../src/lib/assessment/merge';
-import { buildPlaybookModel, fnv1a, statementHash, type PlaybookInput } from '../../../src/lib/assessment/model';
+import { buildPlaybookModel, compactModel, expandModel, fnv1a, statementHash, type PlaybookInput } from '../../../src/lib/assessment/model';
 import {
 	clearAnswer,
 	emptyState,
@@ -307,5 +307,14 @@ describe('diffPlaybook', () => {
 		const current = buildPlaybookModel(input({ a1: '改写了' }), '2026.12');
 		expect(diffPlaybook(bare, current).reworded).toEqual([]);
 		expect(diffPlaybook(bare, current, old.items).reworded).toEqual(['a1']);
+	});
+});
+
+describe('the island data file', () => {
+	test('expandModel(compactModel(model)) gives the model back, profiles passed apart', () => {
+		const compact = compactModel(model);
+		expect(compact.profiles).toEqual([]);
+		expect(compact.checklists.flatMap((c) => c.sections.flatMap((s) => s.items))).toEqual([]);
+		expect(expandModel(JSON.parse(JSON.stringify(compact)), model.profiles)).toEqual(model);
 	});
 });
