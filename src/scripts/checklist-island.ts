@@ -99,7 +99,6 @@ class ChecklistIsland extends HTMLElement {
 		});
 
 		for (const [itemId, fieldset] of fieldsets) {
-			fieldset.querySelector<HTMLElement>('.pb-answer')!.hidden = false;
 			for (const name of TEXT_FIELDS) fieldset.querySelector(`[name="${name}"]`)!.setAttribute('maxlength', String(INPUT_MAXLENGTH[name]));
 			if (session.readOnly) fieldset.querySelector('.pb-answer')!.setAttribute('inert', '');
 			fill(fieldset);
@@ -133,9 +132,15 @@ class ChecklistIsland extends HTMLElement {
 			});
 		}
 
+		// Revealing the answer controls moves the items down: keep a deep-linked item (#item-id) where the
+		// reader sees it.
+		const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+		const before = target && this.contains(target) ? target.getBoundingClientRect().top : undefined;
+		for (const fieldset of fieldsets.values()) fieldset.querySelector<HTMLElement>('.pb-answer')!.hidden = false;
 		progress();
 		reminder();
 		panel.hidden = false;
+		if (target && before !== undefined) window.scrollBy(0, target.getBoundingClientRect().top - before);
 	}
 }
 
