@@ -351,7 +351,7 @@ export type Island = 'checklist' | 'overview' | 'team';
 
 /** Key prefixes each island never shows: the page inlines only the rest. */
 const UNUSED: Record<Island, readonly string[]> = {
-	checklist: ['dash.', 'team.', 'import.', 'residual.', 'dashboard.', 'privacy'],
+	checklist: ['dash.', 'team.', 'import.', 'residual.', 'dashboard.', 'privacy', 'level.', 'answer.'],
 	overview: ['team.', 'residual.', 'progress.', 'privacy', 'dashboard.', 'answer.more', 'answer.clear', 'answer.naReason'],
 	team: ['answer.', 'progress.', 'reminder.', 'version.', 'residual.', 'privacy', 'dashboard.', 'storage.', 'synced', 'saved', 'dash.'],
 };
