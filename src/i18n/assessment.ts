@@ -22,10 +22,27 @@ const zh = {
 	'progress.noScore': '—',
 	'saved': '已保存 · 已作答 {answered}/{total}',
 	'privacy': '你的答案只保存在这个浏览器里，不会发送到任何服务器。换电脑或清理浏览器数据前，请先在自评总览页导出。',
-	'storage.unavailable': '这个浏览器现在不能保存数据（可能是无痕模式或存储已满），本页可以正常作答，但关闭页面后答案不会保留。请在离开前到自评总览页导出。',
-	'storage.quota': '浏览器存储已满，最新的答案只保存在当前页面里。请导出后清理存储空间。',
-	'storage.corrupt': '保存的答案无法读取，已原样备份到浏览器存储的“{backupKey}”下，并从空白开始。原数据没有删除。',
-	'storage.corruptNoBackup': '保存的答案无法读取，也无法备份；为避免覆盖，本页只在内存中工作。',
+	'storage.unavailable': '这个浏览器现在不能保存数据（可能是无痕模式或存储已被禁用）。本页可以正常作答，但答案只保存在这个标签页里，关闭后不会保留。请在离开前到自评总览页导出。',
+	'storage.quota': '浏览器存储已满，没能保存：答案只保存在这个标签页里。请导出后清理存储空间。',
+	'storage.denied': '浏览器拒绝保存（可能是隐私设置或存储策略），没能保存：答案只保存在这个标签页里，关闭后不会保留。请导出备份。',
+	'storage.readOnly': '保存的答案是由更新版本的手册生成的，本页以只读方式打开，不会覆盖它们。请使用最新版本的手册继续作答。',
+	'storage.corrupt': '保存的答案无法读取，已原样备份到浏览器存储的“{backupKey}”下，本页从空白开始。原数据没有删除。',
+	'storage.corruptNoBackup': '保存的答案无法读取，也无法备份；为避免覆盖，本页只在内存中工作（答案只保存在这个标签页里）。',
+	'storage.salvaged': '{count} 项答案无法读取，其余答案都已保留。无法读取的项原样备份在“{backupKey}”：{items}',
+	'storage.rejected.bad-id': '编号无效',
+	'storage.rejected.too-long': '{field}太长',
+	'storage.rejected.invalid': '{field}无效',
+	'storage.field.note': '备注',
+	'storage.field.owner': '负责人',
+	'storage.field.naReason': '不适用原因',
+	'storage.field.value': '答案',
+	'storage.field.due': '截止日期',
+	'storage.field.other': '数据',
+	'storage.restore': '恢复备份',
+	'storage.download': '下载备份',
+	'storage.dismiss': '知道了',
+	'storage.restored': '已从备份恢复 {count} 项（过长的文字已截到上限，无效的值留空）。',
+	'storage.restoreNothing': '备份里没有可以恢复的内容；可下载备份后手动修改再导入。',
 	'storage.migrated': '保存的答案来自旧版本格式，已自动升级。',
 	'version.changed': '手册在你上次作答后更新过：{removed} 项已删除，{reworded} 项措辞有变，请复核这些项。',
 	'version.accept': '我已复核，标记为最新',
@@ -118,6 +135,24 @@ const zh = {
 	'dash.mine': '我的',
 	'dash.noDifferences': '两份答案完全一致。',
 	'dash.empty': '（空）',
+	'dash.answered': '已作答',
+	'dash.copyFailed': '无法复制，请手动选中链接复制。',
+	'dash.rejected': '{count} 项没有导入（本手册没有这些项，或内容无效）：{items}',
+	'dash.shareTooLarge': '包含备注的链接有 {size} 个字符，超过可以打开的上限 {limit}。',
+	'dash.shareWithoutNotes': '下面是不含备注的链接；要连备注一起分享，请导出 JSON 文件。',
+	'dash.shareFileOnly': '答案太多，无法放进链接：请导出 JSON 文件分享。',
+	'dash.shareUnavailable': '这个浏览器不支持生成分享链接，请导出 JSON 文件分享。',
+	'import.too-large.file': '文件太大，无法导入：最大 {limit}。',
+	'import.too-large.link': '链接太长，无法打开：最长 {limit} 个字符。',
+	'import.too-many': '文件里的答案太多：最多 {limit} 项。',
+	'import.not-json': '这不是有效的 JSON 文件。',
+	'import.wrong-format': '这不是本手册导出的自评数据。',
+	'import.unsupported-version': '数据来自更新或不受支持的版本，请先更新页面再试。',
+	'import.invalid': '数据内容有误或不完整，未导入任何内容。',
+	'import.bad-encoding': '链接已损坏或不完整。',
+	'import.internal': '导入时出现意外错误，未导入任何内容。',
+	'import.at': '（位置：{path}）',
+	'residual.formula': '覆盖度 c = 缓解该风险的检查项的加权平均成熟度（等级 ÷ 3，按权重加权；不适用的项不计入，“不清楚”和未作答按 0 计；没有适用项时 c = 0）。剩余可能性 = max(1, round(L − (L − 1) × c))；剩余影响 = max(1, round(I − (I − 1) × c ÷ 2))。L、I 为固有可能性和影响（1–5），.5 向上取整。',
 	'team.title': '团队对比',
 	'team.description': '把几位同事各自导出的答案文件或分享链接放在一起：每一项列出每个人的回答，分歧最大的排在最前，适合季度复盘时逐项讨论。所有处理都在这个浏览器里完成，不上传任何数据。',
 	'team.files': '答案文件（可多选）',
@@ -153,10 +188,27 @@ const en: Record<AssessmentKey, string> = {
 	'progress.noScore': '—',
 	'saved': 'Saved · answered {answered}/{total}',
 	'privacy': 'Your answers stay in this browser and are never sent to a server. Export them from the assessment overview before you switch computers or clear browser data.',
-	'storage.unavailable': 'This browser cannot store data right now (private mode or full storage). You can answer on this page, but the answers will be lost when you close it: export them from the assessment overview before you leave.',
-	'storage.quota': 'Browser storage is full: your latest answers are only kept on this page. Export them, then free some space.',
+	'storage.unavailable': 'This browser cannot store data right now (private mode or storage disabled). You can answer on this page, but the answers are kept in this tab only and will be lost when you close it: export them from the assessment overview before you leave.',
+	'storage.quota': 'Browser storage is full and your answers could not be saved: they are kept in this tab only. Export them, then free some space.',
+	'storage.denied': 'The browser refused to save (a privacy setting or storage policy): your answers are kept in this tab only and will be lost when you close it. Export a backup.',
+	'storage.readOnly': 'Your saved answers were made by a newer version of the playbook. This page opens them read-only and will not overwrite them: use the latest version of the playbook to keep answering.',
 	'storage.corrupt': 'Your saved answers could not be read. They were kept unchanged in browser storage under “{backupKey}”, and this page starts from blank. Nothing was deleted.',
-	'storage.corruptNoBackup': 'Your saved answers could not be read or backed up; to avoid overwriting them, this page works in memory only.',
+	'storage.corruptNoBackup': 'Your saved answers could not be read or backed up; to avoid overwriting them, this page works in memory only (answers are kept in this tab only).',
+	'storage.salvaged': '{count} answer(s) could not be read; every other answer was kept. The unreadable ones are backed up unchanged under “{backupKey}”: {items}',
+	'storage.rejected.bad-id': 'invalid id',
+	'storage.rejected.too-long': '{field} too long',
+	'storage.rejected.invalid': '{field} invalid',
+	'storage.field.note': 'note',
+	'storage.field.owner': 'owner',
+	'storage.field.naReason': 'N/A reason',
+	'storage.field.value': 'answer',
+	'storage.field.due': 'due date',
+	'storage.field.other': 'data',
+	'storage.restore': 'Restore backup',
+	'storage.download': 'Download backup',
+	'storage.dismiss': 'Dismiss',
+	'storage.restored': '{count} answer(s) restored from the backup (over-long text cut to the limit, invalid values left empty).',
+	'storage.restoreNothing': 'The backup holds nothing more that can be restored; download it, fix it by hand and import it.',
 	'storage.migrated': 'Your saved answers were in an older format and have been upgraded.',
 	'version.changed': 'The playbook changed since you last answered: {removed} item(s) were removed and {reworded} reworded. Please review them.',
 	'version.accept': 'Reviewed: mark as current',
@@ -249,6 +301,24 @@ const en: Record<AssessmentKey, string> = {
 	'dash.mine': 'Mine',
 	'dash.noDifferences': 'The two assessments are identical.',
 	'dash.empty': '(empty)',
+	'dash.answered': 'Answered',
+	'dash.copyFailed': 'Could not copy: select the link and copy it by hand.',
+	'dash.rejected': '{count} answer(s) were not imported (items this playbook does not have, or invalid content): {items}',
+	'dash.shareTooLarge': 'With notes the link would be {size} characters, over the {limit} a link may have to open.',
+	'dash.shareWithoutNotes': 'Here is a link without notes; to share the notes too, export a JSON file.',
+	'dash.shareFileOnly': 'Too many answers for a link: export a JSON file to share them.',
+	'dash.shareUnavailable': 'This browser cannot make share links: export a JSON file to share.',
+	'import.too-large.file': 'This file is too large to import: files up to {limit}.',
+	'import.too-large.link': 'This link is too long to open: links up to {limit} characters.',
+	'import.too-many': 'This file holds too many answers: at most {limit}.',
+	'import.not-json': 'This is not a valid JSON file.',
+	'import.wrong-format': 'This is not a self-assessment exported from this playbook.',
+	'import.unsupported-version': 'The data comes from a newer or unsupported version; reload the page and try again.',
+	'import.invalid': 'The data is damaged or incomplete; nothing was imported.',
+	'import.bad-encoding': 'The link is damaged or incomplete.',
+	'import.internal': 'Something unexpected went wrong; nothing was imported.',
+	'import.at': ' (at {path})',
+	'residual.formula': 'Coverage c = the weighted mean maturity (level ÷ 3, weighted by item weight) of the checklist items that mitigate the risk; N/A items are left out, "don\'t know" and unanswered count as 0, and c = 0 when no item applies. Residual likelihood = max(1, round(L − (L − 1) × c)); residual impact = max(1, round(I − (I − 1) × c ÷ 2)), where L and I are the inherent likelihood and impact (1–5) and halves round up.',
 	'team.title': 'Team comparison',
 	'team.description': "Put several colleagues' exported files or share links side by side: every item shows each person's answer, with the biggest disagreements first, ready to discuss one by one in the quarterly review. Everything happens in this browser; nothing is uploaded.",
 	'team.files': 'Answer files (choose several)',
@@ -273,4 +343,53 @@ export function assessmentStrings(locale: LocaleFolder): Record<AssessmentKey, s
 /** Fills `{name}` placeholders. Shared by the islands. */
 export function format(template: string, vars: Record<string, string | number> = {}): string {
 	return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}
+
+type Strings = Record<AssessmentKey, string>;
+
+export type Island = 'checklist' | 'overview' | 'team';
+
+/** Key prefixes each island never shows: the page inlines only the rest. */
+const UNUSED: Record<Island, readonly string[]> = {
+	checklist: ['dash.', 'team.', 'import.', 'residual.', 'dashboard.', 'privacy', 'level.', 'answer.'],
+	overview: ['team.', 'residual.', 'progress.', 'privacy', 'dashboard.', 'answer.more', 'answer.clear', 'answer.naReason'],
+	team: ['answer.', 'progress.', 'reminder.', 'version.', 'residual.', 'privacy', 'dashboard.', 'storage.', 'synced', 'saved', 'dash.'],
+};
+/** Strings the team island takes from the overview's set. */
+const TEAM_KEEP = ['dash.empty'];
+
+/** The strings one island uses (an unused string costs every page load of that island). */
+export function islandStrings(strings: Strings, island: Island): Strings {
+	const unused = UNUSED[island];
+	return Object.fromEntries(
+		Object.entries(strings).filter(([key]) => (island === 'team' && TEAM_KEEP.includes(key)) || !unused.some((prefix) => key.startsWith(prefix)))
+	) as Strings;
+}
+
+/** "2 MB", "64 KB": the limits in messages, from the byte counts the domain code uses. */
+export function formatBytes(bytes: number): string {
+	return bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+/** Words an import or share-link error code, with its limit and, when known, where it failed. */
+export function describeImportError(
+	strings: Strings,
+	error: { code: string; path?: string; limit?: number },
+	source: 'file' | 'link'
+): string {
+	const key = (error.code === 'too-large' ? `import.too-large.${source}` : `import.${error.code}`) as AssessmentKey;
+	const limit = error.limit === undefined ? '' : error.code === 'too-large' && source === 'file' ? formatBytes(error.limit) : error.limit.toLocaleString('en');
+	const text = format(strings[key] ?? strings['import.internal'], { limit });
+	return error.path ? text + format(strings['import.at'], { path: error.path }) : text;
+}
+
+/** "me-go-no-go (note too long), pc-x (invalid id)": answers left out, by item and field. */
+export function describeRejected(strings: Strings, rejected: readonly { id: string; field: string; reason: string }[], max = 10): string {
+	const words = rejected.slice(0, max).map(({ id, field, reason }) => {
+		const fieldKey = `storage.field.${field}` as AssessmentKey;
+		const label = strings[fieldKey] ?? strings['storage.field.other'];
+		const why = format(strings[`storage.rejected.${reason}` as AssessmentKey] ?? strings['storage.rejected.invalid'], { field: label });
+		return `${id || '—'} (${why})`;
+	});
+	return words.join(', ') + (rejected.length > max ? ', …' : '');
 }

@@ -1,38 +1,41 @@
 /**
  * The checklist island: turns each item's hidden controls into a graded answer (0–3, N/A with a
- * reason, don't know), with note, owner and due date; autosaves to this browser; keeps two tabs in
- * sync; shows progress per checklist and section and announces changes to screen readers.
+ * reason, don't know), with note, owner and due date; saves as the user types (through the shared
+ * session), keeps open tabs in sync field by field without touching the field being typed in, shows
+ * progress per checklist and section and announces changes to screen readers.
  */
-import { acceptPlaybookVersion, clearAnswer, getAnswer, isAnswered, needsNaReason, setAnswer, type AnswerPatch, type AnswerValue, type AssessmentState } from '../lib/assessment/state';
+import { clearAnswer, getAnswer, INPUT_MAXLENGTH, isAnswered, needsNaReason, setAnswer, type AnswerPatch, type AnswerValue } from '../lib/assessment/state';
 import { scoreChecklist, scoreOverall, scoreSection } from '../lib/assessment/scoring';
-import { DAY, notice, openStore, readPageData, REMIND_AFTER_ANSWERS, REMIND_AFTER_DAYS, reportLoad, translator } from './assessment-page';
+import { notice } from './assessment/dom';
+import { loadPageData } from './assessment/page-data';
+import { openSession } from './assessment/session';
 
 const percent = (value: number | null) => (value === null ? null : `${Math.round(value * 100)}%`);
+const DAY = 24 * 60 * 60 * 1000;
+/** Remind to export after this many answers without any export, or this long since the last. */
+export const REMIND_AFTER_ANSWERS = 5;
+export const REMIND_AFTER_DAYS = 14;
+const TEXT_FIELDS = ['naReason', 'note', 'owner'] as const;
 
 function parseValue(raw: string): AnswerValue {
 	return raw === 'na' || raw === 'unknown' ? raw : (Number(raw) as 0 | 1 | 2 | 3);
 }
 
 class ChecklistIsland extends HTMLElement {
-	connectedCallback() {
-		const data = readPageData();
-		const t = translator(data.strings);
-		const store = openStore(data);
+	async connectedCallback() {
+		const notices = this.querySelector<HTMLElement>('[data-notices]')!;
+		const session = openSession(notices, await loadPageData());
+		const { data, t } = session;
 		const checklistId = this.dataset.checklist!;
 		const panel = this.querySelector<HTMLElement>('[data-panel]')!;
-		const notices = this.querySelector<HTMLElement>('[data-notices]')!;
 		const live = this.querySelector<HTMLElement>('[data-live]')!;
-		const fieldsets = [...this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-item]')];
-		const loaded = store.load();
-
-		let state: AssessmentState = reportLoad(loaded, data, store, notices, () => {
-			state = acceptPlaybookVersion(state, data.model);
-			store.save(state);
-		});
+		const fieldsets = new Map([...this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-item]')].map((f) => [f.dataset.item!, f]));
+		/** The text each input last wrote, so a blur without typing never overwrites another tab's newer text. */
+		const lastTyped = new WeakMap<Element, string>();
 
 		const reminder = () => {
-			const { answered } = scoreOverall(data.model, state);
-			const last = state.lastExportedAt;
+			const { answered } = scoreOverall(data.model, session.state);
+			const last = session.state.lastExportedAt;
 			const text =
 				last === undefined
 					? answered >= REMIND_AFTER_ANSWERS && t('reminder.never', { answered })
@@ -47,26 +50,26 @@ class ChecklistIsland extends HTMLElement {
 
 		/** Shows the N/A reason field only for N/A answers, flagged while the required reason is missing. */
 		const showReason = (fieldset: HTMLFieldSetElement) => {
-			const answer = getAnswer(state, fieldset.dataset.item!);
+			const answer = getAnswer(session.state, fieldset.dataset.item!);
 			fieldset.querySelector<HTMLElement>('.pb-na-reason')!.hidden = answer?.value !== 'na';
 			fieldset.querySelector('[name="naReason"]')!.setAttribute('aria-invalid', String(needsNaReason(answer)));
+			fieldset.dataset.answered = String(isAnswered(answer));
 		};
 
 		const fill = (fieldset: HTMLFieldSetElement) => {
-			const answer = getAnswer(state, fieldset.dataset.item!);
+			const answer = getAnswer(session.state, fieldset.dataset.item!);
 			const value = answer?.value === undefined ? '' : String(answer.value);
 			for (const radio of fieldset.querySelectorAll<HTMLInputElement>('input[type="radio"]')) radio.checked = radio.value === value;
 			showReason(fieldset);
 			for (const name of ['naReason', 'note', 'owner', 'due'] as const) {
 				const input = fieldset.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${name}"]`)!;
-				// Never rewrite the field the user is typing in.
+				// Never rewrite the field the user is typing in: it is refilled when they leave it.
 				if (input !== document.activeElement) input.value = answer?.[name] ?? '';
 			}
-			fieldset.dataset.answered = String(isAnswered(answer));
 		};
 
 		const progress = () => {
-			const score = scoreChecklist(data.model, state, checklistId);
+			const score = scoreChecklist(data.model, session.state, checklistId);
 			this.querySelector<HTMLProgressElement>('[data-progress]')!.value = score.complete;
 			this.querySelector('[data-progress-text]')!.textContent = t('progress.checklist', {
 				answered: score.answered,
@@ -74,7 +77,7 @@ class ChecklistIsland extends HTMLElement {
 				score: percent(score.score) ?? t('progress.noScore'),
 			});
 			for (const section of this.querySelectorAll<HTMLElement>('[data-section]')) {
-				const s = scoreSection(data.model, state, checklistId, section.dataset.section!);
+				const s = scoreSection(data.model, session.state, checklistId, section.dataset.section!);
 				const row = section.querySelector<HTMLElement>('[data-section-progress]')!;
 				row.querySelector('progress')!.value = s.complete;
 				row.querySelector('span')!.textContent = t('progress.section', { answered: s.answered, total: s.total });
@@ -83,50 +86,61 @@ class ChecklistIsland extends HTMLElement {
 			return score;
 		};
 
-		const commit = (next: AssessmentState, announce: boolean) => {
-			state = next;
-			const saved = store.save(state);
-			if (saved === 'quota' && !notices.querySelector('[data-quota]')) notice(notices, t('storage.quota'), 'alert').dataset.quota = '';
-			const score = progress();
-			if (announce) live.textContent = t('saved', { answered: score.answered, total: score.total });
+		const announce = () => {
+			const score = scoreChecklist(data.model, session.state, checklistId);
+			live.textContent = t('saved', { answered: score.answered, total: score.total });
 		};
 
-		for (const fieldset of fieldsets) {
-			const itemId = fieldset.dataset.item!;
-			fieldset.querySelector<HTMLElement>('.pb-answer')!.hidden = false;
+		session.subscribe((_state, changed, source) => {
+			// A fieldset's own edits are already on screen; a restore ('all') or another tab's write is not.
+			if (changed === 'all' || source === 'remote') for (const [id, fieldset] of fieldsets) if (changed === 'all' || changed.has(id)) fill(fieldset);
+			progress();
+			if (source === 'remote') live.textContent = t('synced');
+		});
+
+		for (const [itemId, fieldset] of fieldsets) {
+			for (const name of TEXT_FIELDS) fieldset.querySelector(`[name="${name}"]`)!.setAttribute('maxlength', String(INPUT_MAXLENGTH[name]));
+			if (session.readOnly) fieldset.querySelector('.pb-answer')!.setAttribute('inert', '');
 			fill(fieldset);
-			const patch = (change: AnswerPatch, announce: boolean) => {
-				commit(setAnswer(state, itemId, change, Date.now(), data.model), announce);
+			const patch = (change: AnswerPatch, persist: 'now' | 'later') => {
+				session.update(setAnswer(session.state, itemId, change, Date.now(), data.model), new Set([itemId]), persist);
 				showReason(fieldset);
-				fieldset.dataset.answered = String(isAnswered(getAnswer(state, itemId)));
 			};
-			fieldset.addEventListener('change', (event) => {
-				const target = event.target as HTMLInputElement;
-				if (target.type === 'radio') patch({ value: parseValue(target.value) }, true);
-				else if (target.name) patch({ [target.name]: target.value }, true);
-			});
 			fieldset.addEventListener('input', (event) => {
 				const target = event.target as HTMLInputElement;
-				if (target.type !== 'radio' && target.name && target.type !== 'date') patch({ [target.name]: target.value }, false);
+				if (target.type === 'radio' || !target.name || target.type === 'date') return;
+				lastTyped.set(target, target.value);
+				patch({ [target.name]: target.value }, 'later');
+			});
+			fieldset.addEventListener('change', (event) => {
+				const target = event.target as HTMLInputElement;
+				if (target.type === 'radio') patch({ value: parseValue(target.value) }, 'now');
+				else if (target.type === 'date') patch({ due: target.value }, 'now');
+				else if (target.name && lastTyped.get(target) !== target.value) patch({ [target.name]: target.value }, 'now');
+				else session.flush();
+				announce();
+			});
+			// Leaving a field: write what was typed, then show what other tabs wrote meanwhile.
+			fieldset.addEventListener('focusout', () => {
+				session.flush();
+				queueMicrotask(() => fill(fieldset));
 			});
 			fieldset.querySelector('[data-action="clear"]')!.addEventListener('click', () => {
-				commit(clearAnswer(state, itemId, Date.now()), true);
+				session.update(clearAnswer(session.state, itemId, Date.now()), new Set([itemId]), 'now');
 				fill(fieldset);
+				announce();
 			});
 		}
 
-		// Another tab saved: merge item by item (the newer answer wins) and show the result.
-		window.addEventListener('storage', (event) => {
-			if (event.key !== store.key) return;
-			state = store.mergeFromStorageEvent(state, event.newValue);
-			fieldsets.forEach(fill);
-			progress();
-			live.textContent = t('synced');
-		});
-
+		// Revealing the answer controls moves the items down: keep a deep-linked item (#item-id) where the
+		// reader sees it.
+		const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+		const before = target && this.contains(target) ? target.getBoundingClientRect().top : undefined;
+		for (const fieldset of fieldsets.values()) fieldset.querySelector<HTMLElement>('.pb-answer')!.hidden = false;
 		progress();
 		reminder();
 		panel.hidden = false;
+		if (target && before !== undefined) window.scrollBy(0, target.getBoundingClientRect().top - before);
 	}
 }
 

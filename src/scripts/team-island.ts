@@ -2,28 +2,26 @@
  * The team comparison island: reads several exported files and share links, then lists every
  * item with each person's answer, biggest disagreements first (src/lib/assessment/team.ts).
  */
-import { parseImport } from '../lib/assessment/json-codec';
+import { checkImportSize, parseImport } from '../lib/assessment/json-codec';
 import { decodeShare } from '../lib/assessment/share-codec';
 import { teamSpread, type Member } from '../lib/assessment/team';
 import type { AnswerValue } from '../lib/assessment/state';
-import { notice, readPageData, translator } from './assessment-page';
+import { describeImportError } from '../i18n/assessment';
+import { h, notice } from './assessment/dom';
+import { loadPageData } from './assessment/page-data';
+import { translator } from './assessment/session';
 
 /** Items listed even without disagreement, so the table is never empty for a consistent team. */
 const MIN_ROWS = 10;
 
 class TeamIsland extends HTMLElement {
-	connectedCallback() {
-		const data = readPageData();
+	async connectedCallback() {
+		const data = await loadPageData();
 		const titles = data.titles!;
 		const t = translator(data.strings);
 		const $ = <E extends Element = HTMLElement>(selector: string) => this.querySelector<E>(selector)!;
 		const label = (value: AnswerValue | undefined) => (value === undefined ? t('dash.empty') : t(`level.${value}` as 'level.0'));
-		const cell = (tag: string, text: string | Node, attrs: Record<string, string> = {}) => {
-			const el = document.createElement(tag);
-			for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-			el.append(text);
-			return el;
-		};
+		const cell = (tag: string, text: string | Node, attrs: Record<string, string> = {}) => h(tag, attrs, text);
 
 		$('[data-action="compare"]').addEventListener('click', async () => {
 			const notices = $('[data-notices]');
@@ -31,9 +29,9 @@ class TeamIsland extends HTMLElement {
 			const members: Member[] = [];
 			const fail = (name: string, message: string) => notice(notices, t('team.failed', { name, message }), 'alert');
 			for (const file of $<HTMLInputElement>('[data-files]').files ?? []) {
-				const result = parseImport(await file.text(), data.model);
+				const result = checkImportSize(file.size) ?? parseImport(await file.text(), data.model);
 				if (result.ok) members.push({ name: file.name.replace(/\.json$/i, ''), state: result.state });
-				else fail(file.name, result.error.message[titles.lang]);
+				else fail(file.name, describeImportError(data.strings, result.error, 'file'));
 			}
 			const links = $<HTMLTextAreaElement>('[data-links]').value.split('\n').map((line) => line.trim()).filter(Boolean);
 			for (const [index, link] of links.entries()) {
@@ -41,7 +39,7 @@ class TeamIsland extends HTMLElement {
 				const fragment = link.includes('#share=') ? link.slice(link.indexOf('#share=') + '#share='.length) : link;
 				const result = await decodeShare(fragment, data.model);
 				if (result.ok) members.push({ name, state: result.state });
-				else fail(name, result.error.message[titles.lang]);
+				else fail(name, describeImportError(data.strings, result.error, 'link'));
 			}
 			const output = $('[data-result]');
 			if (members.length < 2) {

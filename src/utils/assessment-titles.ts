@@ -15,6 +15,7 @@ export async function assessmentTitles(ctx: PageContext) {
 		strategies: Object.fromEntries([...ctx.strategies].map(([id, e]) => [id, plain(e.data.title)])),
 		strategyLinks: Object.fromEntries([...ctx.strategies].map(([id]) => [id, ctx.link('strategies', id)])),
 		checklists: Object.fromEntries([...ctx.checklists].map(([id, e]) => [id, plain(e.data.title)])),
+		checklistLinks: Object.fromEntries([...ctx.checklists].map(([id]) => [id, ctx.link('checklists', id)])),
 		profiles,
 		lang: ctx.locale === 'zh-cn' ? ('zh' as const) : ('en' as const),
 	};

@@ -85,9 +85,12 @@ test.describe('answering a checklist', () => {
 		});
 		await page.goto(CHECKLIST);
 		await answer(page, 'ah-daily-health-check', '2');
-		await expect(page.getByRole('alert')).toContainText('最新的答案只保存在当前页面里');
+		await expect(page.getByRole('alert')).toContainText('答案只保存在这个标签页里');
+		// One notice, however many edits fail.
+		await answer(page, 'ah-internal-alert-lines', '3');
+		await expect(page.getByRole('alert')).toHaveCount(1);
 		await answer(page, 'ah-policy-watch', '1');
-		await expect(page.locator('[data-progress-text]')).toContainText('已作答 2/15');
+		await expect(page.locator('[data-progress-text]')).toContainText('已作答 3/15');
 		await expect(item(page, 'ah-daily-health-check').locator('input[value="2"]')).toBeChecked();
 	});
 
@@ -255,4 +258,19 @@ test('the team view lines up several people\'s share links, biggest disagreement
 	await expect(first).toHaveAttribute('data-spread', '3');
 	await expect(first.locator('td')).toHaveText(['0 Not started', '3 Measured', "Don't know", '3', '1.5']);
 	await expect(page.locator('[data-result] p').first()).toHaveText('3 assessments; 1 item(s) differ by 2 levels or more (listed first).');
+});
+
+test('the island data is one shared, content-hashed model file, downloaded once per visit', async ({ page }) => {
+	await page.goto(CHECKLIST);
+	await expect(page.locator('[data-panel]')).toBeVisible();
+	const modelUrl = await page.evaluate(() => JSON.parse(document.getElementById('pb-assessment-data')!.textContent!).modelUrl as string);
+	expect(modelUrl).toMatch(/^\/assessment\/model-[0-9a-f]{12}\.json$/);
+	// The checklist page inlines no model and no titles.
+	expect(await page.locator('#pb-assessment-data').textContent()).not.toContain('"items"');
+	await page.goto('/en/assessment/');
+	await expect(page.locator('#pb-scores')).toBeVisible();
+	expect(await page.evaluate(() => JSON.parse(document.getElementById('pb-assessment-data')!.textContent!).modelUrl)).toBe(modelUrl);
+	// The second page got it from the HTTP cache: nothing crossed the network.
+	const transfer = await page.evaluate((url) => performance.getEntriesByType('resource').filter((e) => e.name.endsWith(url)).map((e) => (e as PerformanceResourceTiming).transferSize), modelUrl);
+	expect(transfer).toEqual([0]);
 });

@@ -1,43 +1,19 @@
-/** The result shared by file import and share links: a checked state with its diff, or a bilingual error. */
+/** The result shared by file import and share links: a checked state with its diff, or an error code (the views word it). */
 import { indexModel, type PlaybookModel } from './model';
 import { emptyState, hasContent, type Answer, type AssessmentState } from './state';
 import { diffPlaybook, type PlaybookDiff } from './version-diff';
+import type { Rejected } from './validate';
 
 export type ImportErrorCode =
-	'too-large' | 'not-json' | 'wrong-format' | 'unsupported-version' | 'invalid' | 'bad-encoding' | 'internal';
-
-export interface Bilingual {
-	zh: string;
-	en: string;
-}
-
-export const IMPORT_ERROR_MESSAGES: Readonly<Record<ImportErrorCode, Bilingual>> = {
-	'too-large': { zh: '内容太大，无法导入。', en: 'This is too large to import.' },
-	'not-json': { zh: '这不是有效的 JSON 文件。', en: 'This is not a valid JSON file.' },
-	'wrong-format': {
-		zh: '这不是本手册导出的自评数据。',
-		en: 'This is not a self-assessment exported from this playbook.',
-	},
-	'unsupported-version': {
-		zh: '数据来自不受支持的版本，请先更新页面再试。',
-		en: 'The data comes from an unsupported version; reload the page and try again.',
-	},
-	invalid: {
-		zh: '数据内容有误或不完整，未导入任何内容。',
-		en: 'The data is damaged or incomplete; nothing was imported.',
-	},
-	'bad-encoding': { zh: '链接已损坏或不完整。', en: 'The link is damaged or incomplete.' },
-	internal: {
-		zh: '导入时出现意外错误，未导入任何内容。',
-		en: 'Something unexpected went wrong; nothing was imported.',
-	},
-};
+	'too-large' | 'too-many' | 'not-json' | 'wrong-format' | 'unsupported-version' | 'invalid' | 'bad-encoding' | 'internal';
+export const IMPORT_ERROR_CODES: readonly ImportErrorCode[] = ['too-large', 'too-many', 'not-json', 'wrong-format', 'unsupported-version', 'invalid', 'bad-encoding', 'internal'];
 
 export interface ImportError {
 	code: ImportErrorCode;
-	message: Bilingual;
 	/** Where validation failed, e.g. "answers.pc-eu-rp.note" (untrusted text: render it as text). */
 	path?: string;
+	/** For 'too-large' and 'too-many': the limit that was passed (bytes of a file, characters of a link, answers). */
+	limit?: number;
 }
 
 export interface ItemChange {
@@ -54,11 +30,13 @@ export type ImportResult =
 			diff: PlaybookDiff & { playbookVersionChanged: boolean };
 			/** How the imported answers differ from the current ones (as a replace would apply them). */
 			changes: ItemChange[];
+			/** Answers left out: unknown item ids, invalid or over-long fields (listed in the preview). */
+			rejected: Rejected[];
 	  }
 	| { ok: false; error: ImportError };
 
-export function importFailure(code: ImportErrorCode, path?: string): ImportResult {
-	return { ok: false, error: { code, message: IMPORT_ERROR_MESSAGES[code], ...(path ? { path } : {}) } };
+export function importFailure(code: ImportErrorCode, path?: string, limit?: number): ImportResult {
+	return { ok: false, error: { code, ...(path ? { path } : {}), ...(limit === undefined ? {} : { limit }) } };
 }
 
 const FIELDS = ['value', 'naReason', 'note', 'owner', 'due'] as const;
@@ -91,11 +69,13 @@ export function importSuccess(
 	model: PlaybookModel,
 	current?: AssessmentState,
 	/** The items of the playbook that wrote the file, when it says (to list the items added since). */
-	previousItems?: { id: string; textHash: string }[]
+	previousItems?: { id: string; textHash: string }[],
+	rejected: Rejected[] = []
 ): ImportResult {
 	return {
 		ok: true,
 		state,
+		rejected,
 		diff: { ...diffPlaybook(state, model, previousItems), playbookVersionChanged: state.playbookVersion !== model.version },
 		changes: compareStates(current ?? emptyState(model), state, model),
 	};

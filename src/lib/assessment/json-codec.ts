@@ -1,15 +1,17 @@
 /** The JSON export file (backup) and its import: parse, preview, then merge or replace. */
-import { z } from 'zod/mini';
 import { importFailure, importSuccess, compareStates, type ImportResult, type ItemChange } from './import-result';
 import { mergeStates } from './merge';
 import { MIGRATIONS, readState, type Migrations, type ReadFailure } from './migrations';
 import type { PlaybookModel } from './model';
-import { hasContent, LIMITS, type Answer, type AssessmentState } from './state';
-import { itemIdSchema, timestampSchema, validateWithSchema } from './state-schema';
+import { ANSWER_FIELDS, hasContent, LIMITS, withFieldTimes, type Answer, type AnswerField, type AssessmentState } from './state';
+import { isItemId, isRecord, isTimestamp } from './validate';
 
+/** Files up to 2 MB are read (checked on `file.size` before reading, and again on the text). */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+/** At most this many answers in a file (the playbook has a few hundred items; anything beyond is not ours). */
+export const MAX_IMPORT_ANSWERS = 5000;
 
-const ANSWER_KEYS = ['value', 'naReason', 'note', 'owner', 'due', 'textHash', 'updatedAt'] as const;
+const ANSWER_KEYS = ['value', 'naReason', 'note', 'owner', 'due', 'textHash', 'updatedAt', 'fieldTimes'] as const;
 
 /**
  * The export format, documented for users: the saved state plus the time of export.
@@ -67,39 +69,58 @@ const READ_ERRORS: Record<ReadFailure, 'wrong-format' | 'unsupported-version' | 
 	invalid: 'invalid',
 };
 
-const exportedAtSchema = z.optional(timestampSchema);
-// A record, not an array of pairs: array schemas would grow the zod code the checklist island shares.
-const playbookItemsSchema = z.optional(z.record(itemIdSchema, z.string().check(z.maxLength(LIMITS.textHash))));
+/** The file's `playbookItems` (id → statement hash), undefined when absent, 'bad' when malformed. */
+function readPlaybookItems(raw: unknown): { id: string; textHash: string }[] | undefined | 'bad' {
+	if (raw === undefined) return undefined;
+	if (!isRecord(raw)) return 'bad';
+	const items: { id: string; textHash: string }[] = [];
+	for (const [id, textHash] of Object.entries(raw)) {
+		if (!isItemId(id) || typeof textHash !== 'string' || textHash.length > LIMITS.textHash) return 'bad';
+		items.push({ id, textHash });
+	}
+	return items;
+}
+
+/** The file-size check, before reading a file: a failure naming the limit, or undefined when it may be read. */
+export function checkImportSize(bytes: number): Extract<ImportResult, { ok: false }> | undefined {
+	return bytes > MAX_IMPORT_BYTES ? (importFailure('too-large', undefined, MAX_IMPORT_BYTES) as Extract<ImportResult, { ok: false }>) : undefined;
+}
 
 export interface ParseOptions {
 	/** The user's current state, to list per-item changes; defaults to an empty state. */
 	current?: AssessmentState;
 	migrations?: Migrations;
+	/** Timestamps later than this are clamped to it; defaults to the clock. */
+	now?: number;
 }
 
-/** Reads an export file. Never throws; `exportedAt` is checked, then dropped (the state keeps `lastExportedAt`). */
+/**
+ * Reads an export file. Never throws. Answers for items this playbook does not have, and answers with an
+ * invalid or over-long field, are left out and listed in `rejected`; timestamps later than now are
+ * clamped. `exportedAt` is checked, then dropped (the state keeps `lastExportedAt`).
+ */
 export function parseImport(text: string, model: PlaybookModel, options: ParseOptions = {}): ImportResult {
 	try {
 		if (typeof text !== 'string') return importFailure('invalid');
 		// Cheap check first: a string of n UTF-16 units is at least n UTF-8 bytes.
-		if (text.length > MAX_IMPORT_BYTES || utf8Length(text) > MAX_IMPORT_BYTES) return importFailure('too-large');
+		if (text.length > MAX_IMPORT_BYTES || utf8Length(text) > MAX_IMPORT_BYTES) return importFailure('too-large', undefined, MAX_IMPORT_BYTES);
 		let raw: unknown;
 		try {
 			raw = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
 		} catch {
 			return importFailure('not-json');
 		}
-		// Files from outside are checked against the documented zod schema.
-		const read = readState(raw, options.migrations ?? MIGRATIONS, validateWithSchema);
+		const answers = isRecord(raw) && isRecord(raw.answers) ? raw.answers : undefined;
+		if (answers && Object.keys(answers).length > MAX_IMPORT_ANSWERS) return importFailure('too-many', 'answers', MAX_IMPORT_ANSWERS);
+		const knownIds = new Set(model.items.map((item) => item.id));
+		const read = readState(raw, options.migrations ?? MIGRATIONS, { now: options.now ?? Date.now(), knownIds });
 		if (!read.ok) return importFailure(READ_ERRORS[read.reason], read.path);
 		// readState only accepts objects, so `raw` is one here.
-		if (!exportedAtSchema.safeParse((raw as { exportedAt?: unknown }).exportedAt).success) {
-			return importFailure('invalid', 'exportedAt');
-		}
-		const items = playbookItemsSchema.safeParse((raw as { playbookItems?: unknown }).playbookItems);
-		if (!items.success) return importFailure('invalid', 'playbookItems');
-		const previousItems = items.data && Object.entries(items.data).map(([id, textHash]) => ({ id, textHash }));
-		return importSuccess(read.state, model, options.current, previousItems);
+		const { exportedAt, playbookItems } = raw as { exportedAt?: unknown; playbookItems?: unknown };
+		if (exportedAt !== undefined && !isTimestamp(exportedAt)) return importFailure('invalid', 'exportedAt');
+		const previousItems = readPlaybookItems(playbookItems);
+		if (previousItems === 'bad') return importFailure('invalid', 'playbookItems');
+		return importSuccess(read.state, model, options.current, previousItems, read.rejected);
 	} catch {
 		return importFailure('internal');
 	}
@@ -129,7 +150,8 @@ export function applyImport(
 	if (mode === 'merge') return mergeStates(current, incoming);
 	const answers = new Map<string, Answer>();
 	for (const id of Object.keys(current.answers)) answers.set(id, { updatedAt: now });
-	for (const [id, answer] of Object.entries(incoming.answers)) answers.set(id, { ...answer, updatedAt: now });
+	const allNow = Object.fromEntries(ANSWER_FIELDS.map((field) => [field, now])) as Record<AnswerField, number>;
+	for (const [id, answer] of Object.entries(incoming.answers)) answers.set(id, withFieldTimes({ ...answer, updatedAt: now }, allNow));
 	const exported = [current.lastExportedAt, incoming.lastExportedAt].filter((t): t is number => t !== undefined);
 	return {
 		...incoming,

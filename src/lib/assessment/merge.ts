@@ -1,5 +1,5 @@
-/** Merges two assessment states item by item, last write wins (two tabs, import-merge). */
-import type { Answer, AssessmentState } from './state';
+/** Merges two assessment states field by field, last write wins (two tabs, import-merge). */
+import { ANSWER_FIELDS, fieldTime, withFieldTimes, type Answer, type AnswerField, type AssessmentState } from './state';
 
 function newest(state: AssessmentState): number {
 	let max = -Infinity;
@@ -13,17 +13,41 @@ function pickVersion(a: AssessmentState, b: AssessmentState): string {
 	return a.playbookVersion >= b.playbookVersion ? a.playbookVersion : b.playbookVersion;
 }
 
+/** On equal times, a value beats no value, and the larger of two values wins: the merge never depends on argument order. */
+function tieGoesTo(a: unknown, b: unknown): boolean {
+	if (b === undefined) return false;
+	if (a === undefined) return true;
+	return JSON.stringify(b) > JSON.stringify(a);
+}
+
 /**
- * Per item, the answer with the larger `updatedAt` wins; on a tie `a` is kept. `lastExportedAt` is the
- * later of the two. `playbookVersion` comes from the state holding the newest answer (on a tie, e.g. two states
- * without answers, the larger version string), so the version never depends on argument order.
+ * One item's two answers merged: each field (value, N/A reason, note, owner, due) comes from the answer
+ * that wrote it last, a removed field included. The statement hash travels with the value.
+ */
+export function mergeAnswers(a: Answer, b: Answer): Answer {
+	const merged: Answer = { updatedAt: Math.max(a.updatedAt, b.updatedAt) };
+	const times = {} as Record<AnswerField, number>;
+	for (const field of ANSWER_FIELDS) {
+		const [ta, tb] = [fieldTime(a, field), fieldTime(b, field)];
+		const from = tb > ta || (tb === ta && tieGoesTo(a[field], b[field])) ? b : a;
+		times[field] = Math.max(ta, tb);
+		if (from[field] !== undefined) (merged as unknown as Record<string, unknown>)[field] = from[field];
+		if (field === 'value' && from.textHash !== undefined) merged.textHash = from.textHash;
+	}
+	return withFieldTimes(merged, times);
+}
+
+/**
+ * Per item and field, the later write wins (see `mergeAnswers`). `lastExportedAt` is the later of the two.
+ * `playbookVersion` comes from the state holding the newest answer (on a tie, e.g. two states without
+ * answers, the larger version string), so the version never depends on argument order.
  */
 export function mergeStates(a: AssessmentState, b: AssessmentState): AssessmentState {
 	// A Map, then fromEntries: ids are data, and an id like "__proto__" must stay an ordinary key.
 	const answers = new Map<string, Answer>(Object.entries(a.answers));
 	for (const [id, answer] of Object.entries(b.answers)) {
 		const mine = answers.get(id);
-		if (!mine || answer.updatedAt > mine.updatedAt) answers.set(id, answer);
+		answers.set(id, mine ? mergeAnswers(mine, answer) : answer);
 	}
 	const exported = [a.lastExportedAt, b.lastExportedAt].filter((t): t is number => t !== undefined);
 	return {
@@ -33,4 +57,13 @@ export function mergeStates(a: AssessmentState, b: AssessmentState): AssessmentS
 		answers: Object.fromEntries(answers),
 		...(exported.length > 0 ? { lastExportedAt: Math.max(...exported) } : {}),
 	};
+}
+
+/** True when `ours` holds a write (any field of any answer) that `theirs` lacks or has an older version of. */
+export function hasNewer(ours: AssessmentState, theirs: AssessmentState): boolean {
+	return Object.entries(ours.answers).some(([id, answer]) => {
+		if (!Object.hasOwn(theirs.answers, id)) return true;
+		const other = theirs.answers[id];
+		return ANSWER_FIELDS.some((field) => fieldTime(answer, field) > fieldTime(other, field));
+	});
 }

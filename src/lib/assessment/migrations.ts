@@ -1,9 +1,6 @@
-/** Reads a stored or imported state of any known version: migrates older versions, validates with the schema. */
+/** Reads a stored or imported state of any known version: migrates older versions, then salvages (validate.ts). */
 import { CURRENT_STATE_VERSION, STATE_FORMAT, type AssessmentState } from './state';
-import { guardState, type GuardResult } from './state-guard';
-
-/** Validates a current-version state: `guardState` (no zod) or the zod schema, which are equivalent. */
-export type Validate = (raw: unknown) => GuardResult;
+import { isRecord, salvageState, type Rejected, type SalvageOptions } from './validate';
 
 /** Turns a state of version n (an untrusted plain object) into version n + 1. */
 export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
@@ -15,13 +12,14 @@ export const MIGRATIONS: Migrations = Object.freeze({});
 
 export type ReadFailure = 'not-object' | 'wrong-format' | 'future-version' | 'no-migration' | 'invalid';
 export type ReadResult =
-	{ ok: true; state: AssessmentState; migrated: boolean } | { ok: false; reason: ReadFailure; path?: string };
+	| { ok: true; state: AssessmentState; migrated: boolean; /** Answers (and header fields) left out, by item. */ rejected: Rejected[] }
+	| { ok: false; reason: ReadFailure; path?: string };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Never throws: a throwing migration or a schema failure is reported as `invalid`. */
-export function readState(raw: unknown, migrations: Migrations = MIGRATIONS, validate: Validate = guardState): ReadResult {
+/**
+ * Never throws: a throwing migration or a value that is not a state at all is reported as `invalid`.
+ * Invalid answers inside a valid state do not fail the read: they are left out and listed in `rejected`.
+ */
+export function readState(raw: unknown, migrations: Migrations = MIGRATIONS, options: SalvageOptions = {}): ReadResult {
 	if (!isRecord(raw)) return { ok: false, reason: 'not-object' };
 	// Old versions may predate the format tag; a different tag is someone else's file, whatever its version.
 	if (raw.format !== undefined && raw.format !== STATE_FORMAT) return { ok: false, reason: 'wrong-format' };
@@ -39,7 +37,7 @@ export function readState(raw: unknown, migrations: Migrations = MIGRATIONS, val
 		return { ok: false, reason: 'invalid' };
 	}
 	if (!isRecord(current) || current.format !== STATE_FORMAT) return { ok: false, reason: 'wrong-format' };
-	const checked = validate(current);
+	const checked = salvageState(current, options);
 	if (!checked.ok) return { ok: false, reason: 'invalid', ...(checked.path ? { path: checked.path.slice(0, 200) } : {}) };
-	return { ok: true, state: checked.state, migrated: from < CURRENT_STATE_VERSION };
+	return { ok: true, state: checked.state, migrated: from < CURRENT_STATE_VERSION, rejected: checked.rejected };
 }

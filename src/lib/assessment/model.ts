@@ -184,3 +184,23 @@ export function indexModel(model: PlaybookModel): ModelIndex {
 export function profileTargets(model: PlaybookModel, profileId: string): Record<string, Level> | undefined {
 	return model.profiles.find((profile) => profile.id === profileId)?.targets;
 }
+
+/**
+ * The model as the island data file carries it: without each section's item list (the items, in page
+ * order, name their checklist and section) and without the target profiles (only the overview uses
+ * them; they travel with its titles). `expandModel` restores the rest.
+ */
+export function compactModel(model: PlaybookModel): PlaybookModel {
+	return { ...model, profiles: [], checklists: model.checklists.map((c) => ({ ...c, sections: c.sections.map((s) => ({ id: s.id, items: [] })) })) };
+}
+
+export function expandModel(compact: PlaybookModel, profiles: PlaybookModel['profiles'] = []): PlaybookModel {
+	return {
+		...compact,
+		profiles,
+		checklists: compact.checklists.map((c) => ({
+			...c,
+			sections: c.sections.map((s) => ({ id: s.id, items: compact.items.filter((item) => item.checklistId === c.id && item.sectionId === s.id).map((item) => item.id) })),
+		})),
+	};
+}

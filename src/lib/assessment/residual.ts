@@ -3,17 +3,7 @@ import type { ModelRisk, PlaybookModel } from './model';
 import { scoreRisk } from './scoring';
 import type { AssessmentState } from './state';
 
-/** Shown next to the matrix, so the reader can check the arithmetic. */
-export const RESIDUAL_FORMULA = {
-	zh:
-		'覆盖度 c = 缓解该风险的检查项的加权平均成熟度（等级 ÷ 3，按权重加权；不适用的项不计入，“不清楚”和未作答按 0 计；没有适用项时 c = 0）。' +
-		'剩余可能性 = max(1, round(L − (L − 1) × c))；剩余影响 = max(1, round(I − (I − 1) × c ÷ 2))。L、I 为固有可能性和影响（1–5），.5 向上取整。',
-	en:
-		'Coverage c = the weighted mean maturity (level ÷ 3, weighted by item weight) of the checklist items that mitigate the risk; ' +
-		'N/A items are left out, "don\'t know" and unanswered count as 0, and c = 0 when no item applies. ' +
-		'Residual likelihood = max(1, round(L − (L − 1) × c)); residual impact = max(1, round(I − (I − 1) × c ÷ 2)), ' +
-		'where L and I are the inherent likelihood and impact (1–5) and halves round up.',
-} as const;
+/** The formula is worded for readers in src/i18n/assessment.ts ('residual.formula'): change both together. */
 
 // Halves round up; the epsilon absorbs float error in c (true values are multiples of 1/(6·Σweight), far apart).
 const round = (value: number) => Math.floor(value + 0.5 + 1e-9);

@@ -1,7 +1,7 @@
 /** Share links: the answers, compressed into the URL fragment, and back. */
-import { importFailure, importSuccess, type ImportResult } from './import-result';
+import { importFailure, importSuccess, sameContent, type ImportResult } from './import-result';
 import { indexModel, type PlaybookModel } from './model';
-import { stateSchema } from './state-schema';
+import { readState } from './migrations';
 import {
 	hasContent,
 	STATE_FORMAT,
@@ -166,7 +166,7 @@ export async function decodeShare(
 ): Promise<ImportResult> {
 	try {
 		if (typeof fragment !== 'string') return importFailure('invalid');
-		if (fragment.length > MAX_SHARE_FRAGMENT) return importFailure('too-large');
+		if (fragment.length > MAX_SHARE_FRAGMENT) return importFailure('too-large', undefined, MAX_SHARE_FRAGMENT);
 		const body = fragment.startsWith('#') ? fragment.slice(1) : fragment;
 		if (!body.startsWith(SHARE_PREFIX)) {
 			return importFailure(/^v\d+\./.test(body) ? 'unsupported-version' : 'bad-encoding');
@@ -178,7 +178,7 @@ export async function decodeShare(
 		let json: string;
 		try {
 			const inflated = await pipe(Stream, bytes, MAX_SHARE_JSON);
-			if (inflated === 'too-large') return importFailure('too-large');
+			if (inflated === 'too-large') return importFailure('too-large', undefined, MAX_SHARE_JSON);
 			json = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
 		} catch {
 			return importFailure('bad-encoding');
@@ -191,13 +191,14 @@ export async function decodeShare(
 		}
 		const expanded = expand(raw);
 		if ('bad' in expanded) return importFailure('invalid', expanded.bad || undefined);
-		const parsed = stateSchema.safeParse({ format: STATE_FORMAT, version: CURRENT_STATE_VERSION, ...expanded });
-		if (!parsed.success) return importFailure('invalid', parsed.error.issues[0]?.path.map(String).join('.'));
-		const { playbookVersion } = parsed.data;
+			const knownIds = new Set(model.items.map((item) => item.id));
+		const read = readState({ format: STATE_FORMAT, version: CURRENT_STATE_VERSION, ...expanded }, undefined, { knownIds });
+		if (!read.ok) return importFailure('invalid', read.path);
+		const { playbookVersion } = read.state;
 		// Same version means same statements, so the model's hashes are the ones these answers were given against.
 		const index = playbookVersion === model.version ? indexModel(model) : undefined;
 		const answers: Record<string, Answer> = {};
-		for (const [id, answer] of Object.entries(parsed.data.answers)) {
+		for (const [id, answer] of Object.entries(read.state.answers)) {
 			const textHash = index?.item.get(id)?.textHash;
 			answers[id] = textHash === undefined ? { ...answer } : { ...answer, textHash };
 		}
@@ -207,8 +208,67 @@ export async function decodeShare(
 			playbookVersion,
 			answers,
 		};
-		return importSuccess(state, model, options.current);
+		return importSuccess(state, model, options.current, undefined, read.rejected);
 	} catch {
 		return importFailure('internal');
 	}
+}
+
+export type ShareLink =
+	| { ok: true; fragment: string; includeNotes: boolean }
+	/**
+	 * No link is offered: with notes it would be `size` characters, over the `limit` a recipient accepts.
+	 * `withoutNotes` is a link without notes, owners and N/A reasons when that one fits; else only a file will do.
+	 */
+	| { ok: false; reason: 'too-large'; size: number; limit: number; withoutNotes?: string }
+	| { ok: false; reason: 'unavailable' };
+
+/** The answers a link carries: items of this playbook only (a recipient drops the others). */
+function shareable(state: AssessmentState, model: PlaybookModel): AssessmentState {
+	const known = indexModel(model).item;
+	return { ...state, answers: Object.fromEntries(Object.entries(state.answers).filter(([id]) => known.has(id))) };
+}
+
+/** True when the fragment decodes to exactly the content it was made from. */
+async function roundTrips(fragment: string, state: AssessmentState, includeNotes: boolean, model: PlaybookModel, deps: { DecompressionStream?: StreamConstructor }): Promise<boolean> {
+	const decoded = await decodeShare(fragment, model, deps);
+	if (!decoded.ok) return false;
+	const ids = new Set([...Object.keys(state.answers), ...Object.keys(decoded.state.answers)]);
+	for (const id of ids) {
+		const mine = state.answers[id];
+		const expected = mine && (includeNotes ? mine : { value: mine.value, due: mine.due, updatedAt: 0 });
+		const got = Object.hasOwn(decoded.state.answers, id) ? decoded.state.answers[id] : undefined;
+		if (!sameContent(hasContent(expected) ? expected : undefined, got)) return false;
+	}
+	return true;
+}
+
+/**
+ * Makes a share link the app itself will open: checked against the recipient's limits and decoded once
+ * before it is offered. Too long with notes: offers the link without notes when that one fits.
+ */
+export async function createShareLink(
+	state: AssessmentState,
+	{ includeNotes }: ShareOptions,
+	model: PlaybookModel,
+	deps: { CompressionStream?: StreamConstructor; DecompressionStream?: StreamConstructor } = {}
+): Promise<ShareLink> {
+	const Stream = deps.CompressionStream ?? globalStream('CompressionStream');
+	if (!Stream || !(deps.DecompressionStream ?? globalStream('DecompressionStream'))) return { ok: false, reason: 'unavailable' };
+	const source = shareable(state, model);
+	const fits = async (notes: boolean) => {
+		const fragment = await encodeShare(source, { includeNotes: notes }, deps);
+		const ok = fragment.length <= MAX_SHARE_FRAGMENT && (await roundTrips(fragment, source, notes, model, deps));
+		return { fragment, ok };
+	};
+	const first = await fits(includeNotes);
+	if (first.ok) return { ok: true, fragment: first.fragment, includeNotes };
+	const without = includeNotes ? await fits(false) : undefined;
+	return {
+		ok: false,
+		reason: 'too-large',
+		size: first.fragment.length,
+		limit: MAX_SHARE_FRAGMENT,
+		...(without?.ok ? { withoutNotes: without.fragment } : {}),
+	};
 }

@@ -1,7 +1,6 @@
 /** Dated snapshots of the answer values, kept locally (max 20) to show what changed since a review. */
-import { z } from 'zod/mini';
 import { indexModel, type PlaybookModel } from './model';
-import { answerValueSchema, itemIdSchema, timestampSchema } from './state-schema';
+import { isAnswerValue, isItemId, isRecord, isTimestamp } from './validate';
 import {
 	getAnswer,
 	LIMITS,
@@ -60,25 +59,32 @@ export function changesSince(snapshot: Snapshot, state: AssessmentState, model?:
 	return changes;
 }
 
-const snapshotSchema = z.object({
-	takenAt: timestampSchema,
-	label: z.optional(z.string().check(z.maxLength(LABEL_LIMIT))),
-	playbookVersion: z.string().check(z.maxLength(LIMITS.version)),
-	values: z.record(itemIdSchema, answerValueSchema),
-});
-const fileSchema = z.object({ format: z.literal('cbp-snapshots'), version: z.literal(1) });
+/** One stored snapshot, checked with the same rules as the answers (validate.ts); undefined when malformed. */
+function readSnapshot(raw: unknown): Snapshot | undefined {
+	if (!isRecord(raw) || !isTimestamp(raw.takenAt) || !isRecord(raw.values)) return undefined;
+	if (raw.label !== undefined && (typeof raw.label !== 'string' || raw.label.length > LABEL_LIMIT)) return undefined;
+	if (typeof raw.playbookVersion !== 'string' || raw.playbookVersion.length > LIMITS.version) return undefined;
+	const values = new Map<string, AnswerValue>();
+	for (const [id, value] of Object.entries(raw.values)) {
+		if (!isItemId(id) || !isAnswerValue(value)) return undefined;
+		values.set(id, value);
+	}
+	return {
+		takenAt: raw.takenAt,
+		...(raw.label === undefined ? {} : { label: raw.label }),
+		playbookVersion: raw.playbookVersion,
+		values: Object.fromEntries(values),
+	};
+}
 
-/** The stored file's snapshots, or undefined when any part is malformed. (The list is checked by hand: an
- * array schema would add to the zod code the checklist island shares with this page.) */
+/** The stored file's snapshots, or undefined when any part is malformed. */
 function readFile(raw: unknown): Snapshot[] | undefined {
-	if (!fileSchema.safeParse(raw).success) return undefined;
-	const list = (raw as { snapshots?: unknown }).snapshots;
-	if (!Array.isArray(list)) return undefined;
+	if (!isRecord(raw) || raw.format !== 'cbp-snapshots' || raw.version !== 1 || !Array.isArray(raw.snapshots)) return undefined;
 	const snapshots: Snapshot[] = [];
-	for (const entry of list) {
-		const parsed = snapshotSchema.safeParse(entry);
-		if (!parsed.success) return undefined;
-		snapshots.push(parsed.data as Snapshot);
+	for (const entry of raw.snapshots) {
+		const snapshot = readSnapshot(entry);
+		if (!snapshot) return undefined;
+		snapshots.push(snapshot);
 	}
 	return snapshots;
 }

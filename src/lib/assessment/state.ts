@@ -1,4 +1,4 @@
-/** The saved self-assessment: types, limits and immutable updates (the zod schemas are in state-schema.ts). */
+/** The saved self-assessment: types, limits and immutable updates (the one validator is in validate.ts). */
 import { indexModel, type PlaybookModel } from './model';
 
 /** 0 not started · 1 ad hoc · 2 defined · 3 measured. */
@@ -16,9 +16,18 @@ export interface Answer {
 	due?: string;
 	/** Hash of the statement the value was given against (see model.ts), to spot rewording. */
 	textHash?: string;
-	/** Ms since epoch, per item: the later write wins when states merge. */
+	/** Ms since epoch: the latest write to any field of this answer. */
 	updatedAt: number;
+	/**
+	 * When each field was last written (set or cleared), where that differs from `updatedAt`: merges pick
+	 * the newer write field by field, so two tabs editing different fields of one item both keep theirs.
+	 */
+	fieldTimes?: Partial<Record<AnswerField, number>>;
 }
+
+/** The fields a user writes; each carries its own time (see `fieldTimes`). */
+export const ANSWER_FIELDS = ['value', 'naReason', 'note', 'owner', 'due'] as const;
+export type AnswerField = (typeof ANSWER_FIELDS)[number];
 
 export interface AssessmentState {
 	format: 'cbp-assessment';
@@ -31,7 +40,13 @@ export interface AssessmentState {
 
 export const STATE_FORMAT = 'cbp-assessment';
 export const CURRENT_STATE_VERSION = 1;
+/**
+ * Text limits, counted in UTF-16 code units (`string.length`), the unit HTML's `maxlength` counts: an input
+ * can never hold more than the validator accepts. An emoji such as 👍 counts 2; a CJK character 1.
+ */
 export const LIMITS = { note: 2000, naReason: 200, owner: 200, id: 100, version: 100, textHash: 64 } as const;
+/** The `maxlength` of each answer input, from the one table above. */
+export const INPUT_MAXLENGTH = { note: LIMITS.note, naReason: LIMITS.naReason, owner: LIMITS.owner } as const;
 
 export const ITEM_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -69,8 +84,29 @@ export function hasContent(answer: Answer | undefined): boolean {
 	return [answer.value, answer.naReason, answer.note, answer.owner, answer.due].some((field) => field !== undefined);
 }
 
-/** Cuts to at most `max` UTF-16 units without splitting a surrogate pair. */
+/**
+ * When a field was last written: its own time when recorded; else `updatedAt` for a field that holds a
+ * value or for a cleared answer (no field at all: a tombstone for every field); else 0 (never written).
+ */
+export function fieldTime(answer: Answer, field: AnswerField): number {
+	return answer.fieldTimes?.[field] ?? defaultTime(answer, field);
+}
+
+function defaultTime(answer: Answer, field: AnswerField): number {
+	const cleared = ANSWER_FIELDS.every((f) => answer[f] === undefined);
+	return cleared || answer[field] !== undefined ? answer.updatedAt : 0;
+}
+
+/** Writes `times` into an answer, keeping only the entries that differ from what `fieldTime` would infer. */
+export function withFieldTimes(answer: Answer, times: Record<AnswerField, number>): Answer {
+	const { fieldTimes: _old, ...rest } = answer;
+	const own = ANSWER_FIELDS.filter((field) => times[field] !== defaultTime(rest, field)).map((field) => [field, times[field]]);
+	return own.length ? { ...rest, fieldTimes: Object.fromEntries(own) } : rest;
+}
+
+/** Cuts to at most `max` UTF-16 units without splitting a surrogate pair; lone surrogates become U+FFFD. */
 export function truncate(value: string, max: number): string {
+	value = value.toWellFormed();
 	if (value.length <= max) return value;
 	const cut = value.slice(0, max);
 	const last = cut.charCodeAt(cut.length - 1);
@@ -92,7 +128,11 @@ export function setAnswer(
 	now: number,
 	model?: PlaybookModel
 ): AssessmentState {
-	const next: Answer = { ...getAnswer(state, itemId), updatedAt: now };
+	const previous = getAnswer(state, itemId);
+	const times = Object.fromEntries(
+		ANSWER_FIELDS.map((field) => [field, field in patch ? now : previous ? fieldTime(previous, field) : 0])
+	) as Record<AnswerField, number>;
+	let next: Answer = { ...previous, updatedAt: Math.max(now, previous?.updatedAt ?? 0) };
 	if ('value' in patch) {
 		if (patch.value === undefined) delete next.value;
 		else next.value = patch.value;
@@ -109,6 +149,7 @@ export function setAnswer(
 	}
 	const textHash = model ? indexModel(model).item.get(itemId)?.textHash : undefined;
 	if (textHash !== undefined && ('value' in patch || next.textHash === undefined)) next.textHash = textHash;
+	next = withFieldTimes(next, times);
 	return { ...state, answers: { ...state.answers, [itemId]: next } };
 }
 

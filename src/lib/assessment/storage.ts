@@ -1,8 +1,14 @@
-/** Keeps the assessment in a Storage-like object (localStorage), surviving corrupt data, private mode and full quota. */
-import { mergeStates } from './merge';
+/**
+ * Keeps the assessment in a Storage-like object (localStorage). Never wipes: an unreadable value is
+ * backed up before anything is written over it, a state with some bad answers keeps all the good ones,
+ * a state from a newer format version is opened read-only, and every failed write is reported.
+ */
+import { hasNewer, mergeAnswers, mergeStates } from './merge';
 import { MIGRATIONS, readState, type Migrations, type ReadFailure, type ReadResult } from './migrations';
 import type { PlaybookModel } from './model';
-import { emptyState, type AssessmentState } from './state';
+import { emptyState, truncate, CURRENT_STATE_VERSION, LIMITS, isIsoDate, type Answer, type AssessmentState } from './state';
+import { sameContent } from './import-result';
+import { isAnswerValue, isItemId, isRecord, isTimestamp, readAnswer, salvageState, type Rejected } from './validate';
 import { diffPlaybook, emptyDiff, type PlaybookDiff } from './version-diff';
 
 export { MIGRATIONS, type Migration, type Migrations } from './migrations';
@@ -11,25 +17,55 @@ export { MIGRATIONS, type Migration, type Migrations } from './migrations';
 export interface StorageLike {
 	getItem(key: string): string | null;
 	setItem(key: string, value: string): void;
+	removeItem?(key: string): void;
 }
 
-export type SaveStatus = 'saved' | 'unavailable' | 'quota';
+/**
+ * saved · quota (storage full) · denied (the browser refused the write: SecurityError, a storage policy…)
+ * · unavailable (no storage at all) · read-only (the saved answers come from a newer version: never overwritten).
+ */
+export type SaveStatus = 'saved' | 'quota' | 'denied' | 'unavailable' | 'read-only';
 
-interface LoadBase {
+/** Cap on the answers listed in a stored notice (the backup holds them all). */
+export const MAX_NOTICE_ITEMS = 50;
+
+/** A problem found when loading, kept in storage so every page shows it until the user acts on it. */
+export interface StoredNotice {
+	kind: 'corrupt' | 'salvaged';
+	/** Where the original value was copied. */
+	backupKey: string;
+	/** For 'salvaged': the answers left out (at most MAX_NOTICE_ITEMS), and how many there were. */
+	rejected: Rejected[];
+	rejectedCount: number;
+	/** For 'corrupt': why the value could not be read at all. */
+	reason?: ReadFailure | 'not-json';
+	at: number;
+}
+
+export type LoadStatus =
+	| 'fresh'
+	| 'loaded'
+	| 'migrated'
+	/** No storage, or it throws on read: this tab works in memory. */
+	| 'unavailable'
+	/** Some answers could not be read: the rest are loaded, the original is backed up (`notice`). */
+	| 'salvaged'
+	/** Nothing could be read: the original is backed up (`notice`), or kept untouched when that failed. */
+	| 'corrupt'
+	/** Saved by a newer format version: shown as far as it can be read, never overwritten. */
+	| 'newer';
+
+export interface LoadResult {
 	state: AssessmentState;
+	status: LoadStatus;
+	/** The notice waiting for the user: from this load or an earlier one, until dismissed. */
+	notice?: StoredNotice;
+	/** A corrupt value that could not even be backed up (so nothing was overwritten). */
+	backupFailed?: boolean;
 	/** The saved state was made against another playbook version (not an error: see `diff`). */
 	playbookVersionChanged: boolean;
 	diff: PlaybookDiff;
 }
-export type LoadResult =
-	| (LoadBase & { status: 'fresh' | 'loaded' | 'migrated' | 'unavailable' })
-	| (LoadBase & {
-			status: 'corrupt';
-			/** Where the unreadable value was copied; undefined if even that write failed (then nothing is overwritten). */
-			backupKey?: string;
-			raw: string;
-			reason: ReadFailure | 'not-json';
-	  });
 
 /** QuotaExceededError across browsers (the legacy codes are Safari's and Firefox's). */
 export function isQuotaError(error: unknown): boolean {
@@ -44,7 +80,7 @@ export function writeRaw(storage: StorageLike, key: string, value: string): Save
 		storage.setItem(key, value);
 		return 'saved';
 	} catch (error) {
-		return isQuotaError(error) ? 'quota' : 'unavailable';
+		return isQuotaError(error) ? 'quota' : 'denied';
 	}
 }
 
@@ -68,6 +104,21 @@ export function backupRaw(storage: StorageLike, key: string, raw: string, timest
 	return undefined;
 }
 
+/**
+ * Best-effort repair of one unreadable answer from a backup: every valid field is kept, over-long text is
+ * cut to its limit, an invalid value, date or time is left out. Undefined when nothing can be kept.
+ */
+export function repairAnswer(raw: unknown, now: number): Answer | undefined {
+	if (!isRecord(raw)) return undefined;
+	const answer: Answer = { updatedAt: isTimestamp(raw.updatedAt) ? Math.min(raw.updatedAt, now) : now };
+	if (isAnswerValue(raw.value)) answer.value = raw.value;
+	for (const field of ['naReason', 'note', 'owner'] as const) {
+		if (typeof raw[field] === 'string' && raw[field] !== '') answer[field] = truncate(raw[field] as string, LIMITS[field]);
+	}
+	if (typeof raw.due === 'string' && isIsoDate(raw.due)) answer.due = raw.due;
+	return Object.keys(answer).length > 1 ? answer : undefined;
+}
+
 export interface StoreOptions {
 	/** localStorage, or undefined where there is none; every access is guarded. */
 	storage: StorageLike | undefined;
@@ -80,33 +131,80 @@ export interface StoreOptions {
 
 export interface Store {
 	readonly key: string;
+	/** Where the pending notice is kept. */
+	readonly noticeKey: string;
+	/** True once a newer version's state was found: nothing is written until the page is reloaded. */
+	readonly readOnly: boolean;
 	load(): LoadResult;
 	save(state: AssessmentState): SaveStatus;
 	/**
 	 * Merges the value another tab wrote (a `storage` event's newValue); unreadable or null values change
-	 * nothing. When this tab holds newer answers than that value, the merge is written back, so storage
+	 * nothing. When this tab holds newer writes than that value, the merge is written back, so storage
 	 * never keeps a state that lost one tab's edit (and the tabs stop writing once they agree).
 	 */
 	mergeFromStorageEvent(current: AssessmentState, newValue: string | null): AssessmentState;
-}
-
-/** True when `ours` has an answer that `theirs` lacks or holds an older version of. */
-function hasNewer(ours: AssessmentState, theirs: AssessmentState): boolean {
-	return Object.entries(ours.answers).some(
-		([id, answer]) => !Object.hasOwn(theirs.answers, id) || theirs.answers[id].updatedAt < answer.updatedAt
-	);
+	/** The raw text of a backup (or of the main key), null when missing or unreadable. */
+	readRaw(key: string): string | null;
+	/**
+	 * Brings back, field by field, what the backup of a 'salvaged' notice holds: the answers that could be
+	 * read and the repaired rest (see `repairAnswer`), merged so newer writes in `current` win.
+	 */
+	restoreBackup(current: AssessmentState, notice: StoredNotice): { state: AssessmentState; restored: number } | undefined;
+	/** Forgets the pending notice (the backup itself stays). */
+	dismissNotice(): void;
 }
 
 export function createStore({ storage, key, model, now = Date.now, migrations = MIGRATIONS }: StoreOptions): Store {
-	// Set when storage is missing, throws on read, or holds a corrupt value we could not back up.
+	const noticeKey = `${key}:notice`;
+	// Set when storage is missing, throws on read, or holds a value we could not back up.
 	let memoryOnly = storage === undefined;
+	let readOnly = false;
 	// The last state loaded or saved, so a memory-only session keeps its edits across load() calls.
 	let memory: AssessmentState | undefined;
 
-	const result = (state: AssessmentState, status: 'fresh' | 'loaded' | 'migrated' | 'unavailable'): LoadResult => {
+	const readRaw = (which: string): string | null => {
+		try {
+			return storage?.getItem(which) ?? null;
+		} catch {
+			return null;
+		}
+	};
+
+	const storedNotice = (): StoredNotice | undefined => {
+		try {
+			const parsed: unknown = JSON.parse(readRaw(noticeKey) ?? 'null');
+			if (!isRecord(parsed) || typeof parsed.backupKey !== 'string' || !Array.isArray(parsed.rejected)) return undefined;
+			return parsed as unknown as StoredNotice;
+		} catch {
+			return undefined;
+		}
+	};
+
+	const result = (state: AssessmentState, status: LoadStatus, extra: Partial<LoadResult> = {}): LoadResult => {
 		memory = state;
-		const changed = state.playbookVersion !== model.version;
-		return { state, status, playbookVersionChanged: changed, diff: diffPlaybook(state, model) };
+		const notice = extra.notice ?? storedNotice();
+		return {
+			state,
+			status,
+			...extra,
+			...(notice ? { notice } : {}),
+			playbookVersionChanged: status !== 'newer' && state.playbookVersion !== model.version,
+			diff: status === 'newer' ? emptyDiff() : diffPlaybook(state, model),
+		};
+	};
+
+	/** Backs up `raw`, then writes `state` over it and records the notice; memory only when the backup fails. */
+	const replaceWithBackup = (raw: string, state: AssessmentState, notice: Omit<StoredNotice, 'backupKey' | 'at'>, status: LoadStatus) => {
+		const at = now();
+		const backupKey = backupRaw(storage!, key, raw, at);
+		if (backupKey === undefined) {
+			memoryOnly = true;
+			return result(state, status, { backupFailed: true });
+		}
+		const record: StoredNotice = { ...notice, backupKey, at };
+		writeRaw(storage!, noticeKey, JSON.stringify(record));
+		writeRaw(storage!, key, JSON.stringify(state));
+		return result(state, status, { notice: record });
 	};
 
 	const load = (): LoadResult => {
@@ -120,33 +218,29 @@ export function createStore({ storage, key, model, now = Date.now, migrations = 
 		}
 		if (raw === null) return result(emptyState(model), 'fresh');
 		let parsed: unknown;
-		let reason: ReadFailure | 'not-json' = 'not-json';
 		try {
 			parsed = JSON.parse(raw);
-			const read = readState(parsed, migrations);
-			if (read.ok) return result(read.state, read.migrated ? 'migrated' : 'loaded');
-			reason = read.reason;
 		} catch {
-			// not JSON
+			return replaceWithBackup(raw, emptyState(model), { kind: 'corrupt', reason: 'not-json', rejected: [], rejectedCount: 0 }, 'corrupt');
 		}
-		const fresh = emptyState(model);
-		memory = fresh;
-		const backupKey = backupRaw(storage, key, raw, now());
-		if (backupKey === undefined) memoryOnly = true;
-		else writeRaw(storage, key, JSON.stringify(fresh)); // so the next load does not back up the same value again
-		return {
-			state: fresh,
-			status: 'corrupt',
-			...(backupKey === undefined ? {} : { backupKey }),
-			raw,
-			reason,
-			playbookVersionChanged: false,
-			diff: emptyDiff(),
-		};
+		const read = readState(parsed, migrations, { now: now() });
+		if (read.ok) {
+			if (read.rejected.length === 0) return result(read.state, read.migrated ? 'migrated' : 'loaded');
+			const rejected = read.rejected.slice(0, MAX_NOTICE_ITEMS);
+			return replaceWithBackup(raw, read.state, { kind: 'salvaged', rejected, rejectedCount: read.rejected.length }, 'salvaged');
+		}
+		if (read.reason === 'future-version') {
+			// Never written over: show what this version can read of it.
+			readOnly = true;
+			const view = salvageState({ ...(parsed as object), version: CURRENT_STATE_VERSION }, { now: now() });
+			return result(view.ok ? view.state : emptyState(model), 'newer');
+		}
+		return replaceWithBackup(raw, emptyState(model), { kind: 'corrupt', reason: read.reason, rejected: [], rejectedCount: 0 }, 'corrupt');
 	};
 
 	const save = (state: AssessmentState): SaveStatus => {
 		memory = state;
+		if (readOnly) return 'read-only';
 		if (memoryOnly || !storage) return 'unavailable';
 		return writeRaw(storage, key, JSON.stringify(state));
 	};
@@ -155,7 +249,7 @@ export function createStore({ storage, key, model, now = Date.now, migrations = 
 		if (newValue === null) return current;
 		let read: ReadResult;
 		try {
-			read = readState(JSON.parse(newValue), migrations);
+			read = readState(JSON.parse(newValue), migrations, { now: now() });
 		} catch {
 			return current;
 		}
@@ -165,5 +259,52 @@ export function createStore({ storage, key, model, now = Date.now, migrations = 
 		return memory;
 	};
 
-	return { key, load, save, mergeFromStorageEvent };
+	const restoreBackup = (current: AssessmentState, notice: StoredNotice) => {
+		const raw = readRaw(notice.backupKey);
+		if (raw === null) return undefined;
+		let parsed: unknown;
+		try {
+			parsed = JSON.parse(raw);
+		} catch {
+			return undefined;
+		}
+		const answers = isRecord(parsed) && isRecord(parsed.answers) ? parsed.answers : undefined;
+		if (!answers) return undefined;
+		const next = new Map(Object.entries(current.answers));
+		let restored = 0;
+		for (const [id, value] of Object.entries(answers)) {
+			// Valid answers were loaded already; only the unreadable ones are repaired.
+			if (!isItemId(id) || !('field' in readAnswer(value))) continue;
+			const answer = repairAnswer(value, now());
+			if (!answer) continue;
+			const mine = next.get(id);
+			const merged = mine ? mergeAnswers(mine, answer) : answer;
+			if (sameContent(merged, mine)) continue;
+			next.set(id, merged);
+			restored++;
+		}
+		return { state: { ...current, answers: Object.fromEntries(next) }, restored };
+	};
+
+	const dismissNotice = () => {
+		try {
+			storage?.removeItem?.(noticeKey);
+		} catch {
+			// Nothing to do: the notice shows again next time.
+		}
+	};
+
+	return {
+		key,
+		noticeKey,
+		get readOnly() {
+			return readOnly;
+		},
+		load,
+		save,
+		mergeFromStorageEvent,
+		readRaw,
+		restoreBackup,
+		dismissNotice,
+	};
 }

@@ -1,8 +1,8 @@
-import { stateSchema } from '../../../src/lib/assessment/state-schema';
+import { guardState } from '../../../src/lib/assessment/validate';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { mergeStates } from '../../../src/lib/assessment/merge';
-import { buildPlaybookModel, fnv1a, statementHash, type PlaybookInput } from '../../../src/lib/assessment/model';
+import { buildPlaybookModel, compactModel, expandModel, fnv1a, statementHash, type PlaybookInput } from '../../../src/lib/assessment/model';
 import {
 	clearAnswer,
 	emptyState,
@@ -102,7 +102,7 @@ describe('state', () => {
 
 	test('an empty state is valid and carries the playbook version', () => {
 		expect(empty).toEqual({ format: 'cbp-assessment', version: 1, playbookVersion: model.version, answers: {} });
-		expect(stateSchema.safeParse(empty).success).toBe(true);
+		expect(guardState(empty).ok).toBe(true);
 	});
 
 	test('setAnswer is immutable, stamps the time and records the statement hash', () => {
@@ -132,9 +132,10 @@ describe('state', () => {
 		expect(long.answers.a1.note).toBe('x'.repeat(1999)); // the emoji's two halves would end at 2001
 		expect(long.answers.a1.owner).toHaveLength(200);
 		expect(long.answers.a1.naReason).toHaveLength(200);
-		expect(stateSchema.safeParse(long).success).toBe(true);
+		expect(guardState(long).ok).toBe(true);
 		const cleared = setAnswer(long, 'a1', { note: '', owner: undefined }, 2);
-		expect(cleared.answers.a1).toEqual({ naReason: 'r'.repeat(200), updatedAt: 2 });
+		// The removals are timed (so a merge with an older copy does not bring them back); the kept reason keeps its time.
+		expect(cleared.answers.a1).toEqual({ naReason: 'r'.repeat(200), updatedAt: 2, fieldTimes: { naReason: 1, note: 2, owner: 2 } });
 	});
 
 	test('a due date must be a real calendar date', () => {
@@ -162,13 +163,13 @@ describe('state', () => {
 
 	test('the schema rejects over-long text, bad ids, unknown values and bad timestamps', () => {
 		const withAnswer = (answer: unknown, id = 'a1') => ({ ...empty, answers: { [id]: answer } });
-		expect(stateSchema.safeParse(withAnswer({ note: 'x'.repeat(2000), updatedAt: 1 })).success).toBe(true);
-		expect(stateSchema.safeParse(withAnswer({ note: 'x'.repeat(2001), updatedAt: 1 })).success).toBe(false);
-		expect(stateSchema.safeParse(withAnswer({ owner: 'x'.repeat(201), updatedAt: 1 })).success).toBe(false);
-		expect(stateSchema.safeParse(withAnswer({ value: 4, updatedAt: 1 })).success).toBe(false);
-		expect(stateSchema.safeParse(withAnswer({ value: '3', updatedAt: 1 })).success).toBe(false);
-		expect(stateSchema.safeParse(withAnswer({ updatedAt: 1.5 })).success).toBe(false);
-		expect(stateSchema.safeParse(withAnswer({ updatedAt: 1 }, 'Not An Id')).success).toBe(false);
+		expect(guardState(withAnswer({ note: 'x'.repeat(2000), updatedAt: 1 })).ok).toBe(true);
+		expect(guardState(withAnswer({ note: 'x'.repeat(2001), updatedAt: 1 })).ok).toBe(false);
+		expect(guardState(withAnswer({ owner: 'x'.repeat(201), updatedAt: 1 })).ok).toBe(false);
+		expect(guardState(withAnswer({ value: 4, updatedAt: 1 })).ok).toBe(false);
+		expect(guardState(withAnswer({ value: '3', updatedAt: 1 })).ok).toBe(false);
+		expect(guardState(withAnswer({ updatedAt: 1.5 })).ok).toBe(false);
+		expect(guardState(withAnswer({ updatedAt: 1 }, 'Not An Id')).ok).toBe(false);
 	});
 });
 
@@ -182,10 +183,10 @@ describe('mergeStates', () => {
 		expect(merged.answers).toEqual({ a1: tabA.answers.a1, a2: tabB.answers.a2, b1: tabA.answers.b1 });
 	});
 
-	test('a tie keeps the first state; lastExportedAt is the later one', () => {
+	test('a tie is settled the same whatever the order; lastExportedAt is the later one', () => {
 		const a = { ...setAnswer(base, 'a1', { value: 1 }, 100), lastExportedAt: 5 };
 		const b = { ...setAnswer(base, 'a1', { value: 2 }, 100), lastExportedAt: 9 };
-		expect(mergeStates(a, b).answers.a1.value).toBe(1);
+		expect(mergeStates(a, b).answers.a1.value).toBe(2);
 		expect(mergeStates(b, a).answers.a1.value).toBe(2);
 		expect(mergeStates(a, b).lastExportedAt).toBe(9);
 		expect(mergeStates(base, base)).not.toHaveProperty('lastExportedAt');
@@ -230,7 +231,20 @@ describe('mergeStates', () => {
 			);
 	}
 
-	test('is commutative when timestamps differ', () => {
+	test('two tabs editing different fields of one item keep both; each field takes its later write', () => {
+		const start = setAnswer(base, 'a1', { value: 1, note: 'old', owner: 'Ann' }, 100);
+		const tabOne = setAnswer(start, 'a1', { note: 'new note' }, 200);
+		const tabTwo = setAnswer(setAnswer(start, 'a1', { owner: 'Bo' }, 150), 'a1', { owner: '' }, 250);
+		for (const merged of [mergeStates(tabOne, tabTwo), mergeStates(tabTwo, tabOne)]) {
+			expect(merged.answers.a1).toMatchObject({ value: 1, note: 'new note', updatedAt: 250 });
+			expect(merged.answers.a1).not.toHaveProperty('owner'); // removed at 250, after every other owner write
+		}
+		// A field the other tab never wrote does not erase this tab's write, whatever the times.
+		const fresh = setAnswer(base, 'a1', { due: '2026-01-01' }, 10);
+		expect(mergeStates(fresh, setAnswer(base, 'a1', { value: 3 }, 500)).answers.a1).toMatchObject({ value: 3, due: '2026-01-01' });
+	});
+
+	test('is commutative', () => {
 		fc.assert(
 			fc.property(statesArb(2), ([a, b]) => {
 				expect(mergeStates(a, b)).toEqual(mergeStates(b, a));
@@ -293,5 +307,14 @@ describe('diffPlaybook', () => {
 		const current = buildPlaybookModel(input({ a1: '改写了' }), '2026.12');
 		expect(diffPlaybook(bare, current).reworded).toEqual([]);
 		expect(diffPlaybook(bare, current, old.items).reworded).toEqual(['a1']);
+	});
+});
+
+describe('the island data file', () => {
+	test('expandModel(compactModel(model)) gives the model back, profiles passed apart', () => {
+		const compact = compactModel(model);
+		expect(compact.profiles).toEqual([]);
+		expect(compact.checklists.flatMap((c) => c.sections.flatMap((s) => s.items))).toEqual([]);
+		expect(expandModel(JSON.parse(JSON.stringify(compact)), model.profiles)).toEqual(model);
 	});
 });

@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { actionPlan } from '../../../src/lib/assessment/actions';
 import { buildPlaybookModel, type PlaybookInput } from '../../../src/lib/assessment/model';
 import {
-	RESIDUAL_FORMULA,
 	residualImpact,
 	residualLikelihood,
 	riskCoverage,
@@ -148,8 +147,6 @@ describe('residual risk', () => {
 		expect(residualImpact(2, 1)).toBe(2); // 1.5 rounds up
 		expect(residualLikelihood(1, 1)).toBe(1);
 		expect(residualImpact(1, 0.7)).toBe(1);
-		expect(RESIDUAL_FORMULA.zh).toContain('max(1, round(L − (L − 1) × c))');
-		expect(RESIDUAL_FORMULA.en).toContain('max(1, round(I − (I − 1) × c ÷ 2))');
 	});
 
 	test('coverage is the weighted mean of the mitigating items, N/A left out, unknown as 0, 0 without items', () => {

@@ -52,6 +52,9 @@ class MemoryStorage implements StorageLike {
 		if (size > this.limit) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 		this.data.set(key, value);
 	}
+	removeItem(key: string) {
+		this.data.delete(key);
+	}
 }
 
 const clock = (start = 1_700_000_000_000) => {
@@ -73,25 +76,84 @@ describe('createStore', () => {
 
 	test.each([
 		['unparsable JSON', '{"format":"cbp-assessment",', 'not-json'],
-		[
-			'a schema failure',
-			JSON.stringify({ ...emptyState(model), answers: { a1: { value: 7, updatedAt: 1 } } }),
-			'invalid',
-		],
-		['an unknown future version', JSON.stringify({ ...emptyState(model), version: 2 }), 'future-version'],
+		['answers that are not an object', JSON.stringify({ ...emptyState(model), answers: [1] }), 'invalid'],
 		['an old version without a migration', JSON.stringify({ version: 0, answers: {} }), 'no-migration'],
 		['something else entirely', '[1,2,3]', 'not-object'],
-	])('%s is backed up, never deleted, and the user starts fresh', (_, raw, reason) => {
+	])('%s is backed up, never deleted, and the notice stays until dismissed', (_, raw, reason) => {
 		const storage = new MemoryStorage();
 		storage.data.set(KEY, raw);
 		const store = createStore({ storage, key: KEY, model, now: () => 1234 });
 		const result = store.load();
-		expect(result).toMatchObject({ status: 'corrupt', backupKey: `${KEY}:backup:1234`, raw, reason });
+		const notice = { kind: 'corrupt', backupKey: `${KEY}:backup:1234`, reason, rejected: [], rejectedCount: 0, at: 1234 };
+		expect(result).toMatchObject({ status: 'corrupt', notice });
 		expect(result.state).toEqual(emptyState(model));
 		expect(storage.data.get(`${KEY}:backup:1234`)).toBe(raw);
-		// Loading again finds the fresh state and does not back up a second time.
-		expect(createStore({ storage, key: KEY, model, now: () => 5678 }).load().status).toBe('loaded');
+		// Loading again finds the fresh state, does not back up a second time, and still carries the notice.
+		const again = createStore({ storage, key: KEY, model, now: () => 5678 });
+		expect(again.load()).toMatchObject({ status: 'loaded', notice });
 		expect([...storage.data.keys()].filter((k) => k.includes(':backup:'))).toHaveLength(1);
+		again.dismissNotice();
+		expect(createStore({ storage, key: KEY, model }).load()).not.toHaveProperty('notice');
+		expect(storage.data.get(`${KEY}:backup:1234`)).toBe(raw);
+	});
+
+	test('one invalid answer among valid ones: every valid answer is kept, the bad one is listed and backed up', () => {
+		const storage = new MemoryStorage();
+		const good = setAnswer(setAnswer(emptyState(model), 'a1', { value: 2 }, 5, model), 'a2', { value: 1, note: '保留' }, 6, model);
+		const raw = JSON.stringify({ ...good, answers: { ...good.answers, a3: { value: 4, updatedAt: 7 }, 'Bad Id': { updatedAt: 1 } } });
+		storage.data.set(KEY, raw);
+		const store = createStore({ storage, key: KEY, model, now: () => 1234 });
+		const result = store.load();
+		expect(result.status).toBe('salvaged');
+		expect(result.state.answers).toEqual(good.answers);
+		expect(result.notice).toMatchObject({
+			kind: 'salvaged',
+			backupKey: `${KEY}:backup:1234`,
+			rejected: [
+				{ id: 'a3', field: 'value', reason: 'invalid' },
+				{ id: 'Bad Id', field: '', reason: 'bad-id' },
+			],
+			rejectedCount: 2,
+		});
+		expect(storage.data.get(`${KEY}:backup:1234`)).toBe(raw);
+		// Restore brings back what can be repaired (a3 has no valid field but its time: nothing to restore).
+		expect(store.restoreBackup(result.state, result.notice!)).toEqual({ state: result.state, restored: 0 });
+	});
+
+	test('restore repairs an over-long note by cutting it to the limit, and keeps newer local edits', () => {
+		const storage = new MemoryStorage();
+		const raw = JSON.stringify({ ...emptyState(model), answers: { a1: { value: 3, note: '👍'.repeat(1500), updatedAt: 7 } } });
+		storage.data.set(KEY, raw);
+		const store = createStore({ storage, key: KEY, model, now: () => 1234 });
+		const result = store.load();
+		expect(result.state.answers).toEqual({});
+		expect(result.notice?.rejected).toEqual([{ id: 'a1', field: 'note', reason: 'too-long' }]);
+		const edited = setAnswer(result.state, 'a1', { owner: 'Lina' }, 1000, model);
+		const restored = store.restoreBackup(edited, result.notice!)!;
+		expect(restored.restored).toBe(1);
+		expect(restored.state.answers.a1).toMatchObject({ value: 3, owner: 'Lina', note: '👍'.repeat(1000) });
+	});
+
+	test('a newer format version is opened read-only and never overwritten', () => {
+		const storage = new MemoryStorage();
+		const raw = JSON.stringify({ ...emptyState(model), version: 2, answers: { a1: { value: 2, updatedAt: 5 } }, newField: true });
+		storage.data.set(KEY, raw);
+		const store = createStore({ storage, key: KEY, model, now: () => 1234 });
+		const result = store.load();
+		expect(result.status).toBe('newer');
+		expect(store.readOnly).toBe(true);
+		expect(result.state.answers).toEqual({ a1: { value: 2, updatedAt: 5 } });
+		expect(store.save(setAnswer(result.state, 'a2', { value: 1 }, 9))).toBe('read-only');
+		expect(storage.data.get(KEY)).toBe(raw);
+		expect([...storage.data.keys()]).toEqual([KEY]);
+	});
+
+	test('far-future times in storage are clamped to now', () => {
+		const storage = new MemoryStorage();
+		storage.data.set(KEY, JSON.stringify({ ...emptyState(model), lastExportedAt: Number.MAX_SAFE_INTEGER, answers: { a1: { value: 2, updatedAt: Number.MAX_SAFE_INTEGER } } }));
+		const result = createStore({ storage, key: KEY, model, now: () => 1234 }).load();
+		expect(result.state.answers.a1.updatedAt).toBe(1234);
+		expect(result.state.lastExportedAt).toBe(1234);
 	});
 
 	test('a backup never overwrites an earlier backup made in the same millisecond', () => {
@@ -99,7 +161,7 @@ describe('createStore', () => {
 		storage.data.set(`${KEY}:backup:1234`, 'older corrupt value');
 		storage.data.set(KEY, 'newer corrupt value');
 		const result = createStore({ storage, key: KEY, model, now: () => 1234 }).load();
-		expect(result).toMatchObject({ status: 'corrupt', backupKey: `${KEY}:backup:1234-1` });
+		expect(result).toMatchObject({ status: 'corrupt', notice: { backupKey: `${KEY}:backup:1234-1` } });
 		expect(storage.data.get(`${KEY}:backup:1234`)).toBe('older corrupt value');
 		expect(storage.data.get(`${KEY}:backup:1234-1`)).toBe('newer corrupt value');
 	});
@@ -110,11 +172,18 @@ describe('createStore', () => {
 		storage.data.set(KEY, raw);
 		const store = createStore({ storage, key: KEY, model, now: () => 1 });
 		const result = store.load();
-		expect(result.status).toBe('corrupt');
-		expect(result).not.toHaveProperty('backupKey');
-		expect(result).toMatchObject({ raw });
+		expect(result).toMatchObject({ status: 'corrupt', backupFailed: true });
+		expect(result).not.toHaveProperty('notice');
 		expect(store.save(setAnswer(result.state, 'a1', { value: 1 }, 2))).toBe('unavailable');
 		expect(storage.data.get(KEY)).toBe(raw);
+	});
+
+	test('a write the browser refuses for another reason than quota is reported as denied', () => {
+		const storage = new MemoryStorage();
+		const store = createStore({ storage, key: KEY, model });
+		store.load();
+		storage.failWrites = true;
+		expect(store.save(setAnswer(emptyState(model), 'a1', { value: 1 }, 2))).toBe('denied');
 	});
 
 	test('storage that throws on access (private mode) gives a memory-only session that keeps its edits', () => {

@@ -1,0 +1,47 @@
+/** Small DOM helpers shared by the assessment islands (no framework: they enhance server-rendered HTML). */
+
+export type Child = Node | string | number | null | undefined | false;
+
+/** Creates an element; `on*` props become listeners, other props attributes (false/undefined: left out). */
+export function h(tag: string, props: Record<string, unknown> = {}, ...children: Child[]): HTMLElement {
+	const el = document.createElement(tag);
+	for (const [key, value] of Object.entries(props)) {
+		if (value === undefined || value === false) continue;
+		if (key.startsWith('on')) el.addEventListener(key.slice(2), value as EventListener);
+		else el.setAttribute(key, value === true ? '' : String(value));
+	}
+	for (const child of children) if (child !== null && child !== undefined && child !== false) el.append(child instanceof Node ? child : String(child));
+	return el;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+export function svg(tag: string, attrs: Record<string, string | number>): SVGElement {
+	const el = document.createElementNS(SVG, tag);
+	for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, String(value));
+	return el;
+}
+
+/** Offers text as a file download. */
+export function download(name: string, text: string, type: string) {
+	const url = URL.createObjectURL(new Blob([text], { type }));
+	const link = h('a', { href: url, download: name });
+	document.body.append(link);
+	link.click();
+	link.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Shows a notice; `alert` for problems that lost or risk losing data, `status` otherwise. Returns it. */
+export function notice(container: Element, text: string, kind: 'alert' | 'status' = 'status'): HTMLElement {
+	const box = h('div', { class: `pb-notice pb-notice-${kind}`, role: kind }, h('p', {}, text));
+	container.append(box);
+	return box;
+}
+
+/** Replaces a container's content only when `key` differs from what it shows: unchanged views are not rebuilt. */
+export function renderIfChanged(container: HTMLElement, key: string, build: () => (Node | string)[]): boolean {
+	if (container.dataset.renderKey === key) return false;
+	container.replaceChildren(...build());
+	container.dataset.renderKey = key;
+	return true;
+}

@@ -1,0 +1,68 @@
+/** Import of an exported file: size checked before reading, then a preview of merge and replace. */
+import { applyImport, checkImportSize, parseImport, previewImport } from '../../../lib/assessment/json-codec';
+import type { ImportResult } from '../../../lib/assessment/import-result';
+import { describeImportError, describeRejected } from '../../../i18n/assessment';
+import { h, notice } from '../dom';
+import type { OverviewContext } from './context';
+
+export function importView({ session, model, titles, t, $, notices, live }: OverviewContext, rerender: () => void) {
+	const container = $('[data-import-preview]');
+
+	const show = (incoming: Extract<ImportResult, { ok: true }>) => {
+		const preview = previewImport(session.state, incoming.state, model);
+		const apply = (mode: 'merge' | 'replace') => {
+			session.update(applyImport(session.state, incoming.state, mode, Date.now()), 'all', 'now');
+			container.replaceChildren();
+			rerender();
+			live.textContent = t('dash.imported');
+			notice(notices, t('dash.imported'));
+		};
+		const { removed, added, reworded, playbookVersionChanged } = incoming.diff;
+		container.replaceChildren(
+			h(
+				'div',
+				{ class: 'pb-notice', role: 'status', 'data-preview': true },
+				h('p', {}, t('dash.importPreview', {
+					mergeAdded: preview.merge.added,
+					mergeChanged: preview.merge.changed,
+					replaceAdded: preview.replace.added,
+					replaceChanged: preview.replace.changed,
+					replaceRemoved: preview.replace.removed,
+				})),
+				incoming.rejected.length
+					? h('p', { 'data-rejected': incoming.rejected.length }, t('dash.rejected', { count: incoming.rejected.length, items: describeRejected(session.data.strings, incoming.rejected) }))
+					: null,
+				playbookVersionChanged
+					? h('p', { 'data-version-diff': true }, t('dash.importVersion', { removed: removed.length, added: added.length, reworded: reworded.length }))
+					: null,
+				// Name the items: removed ones by id (the playbook no longer has their text), the others by their statement.
+				playbookVersionChanged && (removed.length || added.length || reworded.length)
+					? h(
+							'ul',
+							{ 'data-version-items': true },
+							...removed.map((id) => h('li', {}, `− ${id}`)),
+							...added.map((id) => h('li', {}, '+ ', h('a', { href: titles.itemLinks[id] }, titles.items[id] ?? id))),
+							...reworded.map((id) => h('li', {}, '≠ ', h('a', { href: titles.itemLinks[id] }, titles.items[id] ?? id)))
+						)
+					: null,
+				h(
+					'div',
+					{ class: 'pb-toolbar' },
+					h('button', { type: 'button', 'data-action': 'merge', onclick: () => apply('merge'), disabled: session.readOnly }, t('dash.merge')),
+					h('button', { type: 'button', 'data-action': 'replace', onclick: () => apply('replace'), disabled: session.readOnly }, t('dash.replace')),
+					h('button', { type: 'button', onclick: () => container.replaceChildren() }, t('dash.cancel'))
+				)
+			)
+		);
+	};
+
+	$('[data-import]').addEventListener('change', async (event) => {
+		const input = event.target as HTMLInputElement;
+		const file = input.files?.[0];
+		input.value = '';
+		if (!file) return;
+		const result = checkImportSize(file.size) ?? parseImport(await file.text(), model, { current: session.state });
+		if (result.ok) show(result);
+		else notice(notices, t('dash.importFailed', { message: describeImportError(session.data.strings, result.error, 'file') }), 'alert');
+	});
+}

@@ -1,0 +1,42 @@
+/** Making a share link: only ever offers a link the app itself will open. */
+import { createShareLink } from '../../../lib/assessment/share-codec';
+import { h } from '../dom';
+import type { OverviewContext } from './context';
+
+export function shareView({ session, model, t, $, live }: OverviewContext) {
+	const output = $('[data-share-output]');
+	const message = h('div', { 'data-share-message': true, role: 'status' });
+	output.before(message);
+
+	const make = async () => {
+		const includeNotes = $<HTMLInputElement>('[data-share-notes]').checked;
+		const result = await createShareLink(session.state, { includeNotes }, model);
+		const url = (fragment: string) => `${location.origin}${location.pathname}#share=${fragment}`;
+		const lines: string[] = [];
+		let fragment: string | undefined;
+		if (result.ok) fragment = result.fragment;
+		else if (result.reason === 'unavailable') lines.push(t('dash.shareUnavailable'));
+		else {
+			if (includeNotes) lines.push(t('dash.shareTooLarge', { size: result.size.toLocaleString('en'), limit: result.limit.toLocaleString('en') }));
+			fragment = result.withoutNotes;
+			lines.push(fragment ? t('dash.shareWithoutNotes') : t('dash.shareFileOnly'));
+		}
+		message.replaceChildren(...lines.map((line) => h('p', {}, line)));
+		output.hidden = fragment === undefined;
+		if (fragment) $<HTMLInputElement>('[data-share-link]').value = url(fragment);
+	};
+
+	const copy = async () => {
+		const link = $<HTMLInputElement>('[data-share-link]');
+		link.select();
+		try {
+			if (!navigator.clipboard) throw new Error('no clipboard');
+			await navigator.clipboard.writeText(link.value);
+			live.textContent = t('dash.copied');
+		} catch {
+			live.textContent = t('dash.copyFailed');
+		}
+	};
+
+	return { make, copy };
+}

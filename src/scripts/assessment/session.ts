@@ -1,0 +1,213 @@
+/**
+ * The one client layer every assessment island uses: loads the saved answers and reports what happened
+ * (salvaged, backed up, newer version, storage unavailable), saves as the user types (debounced), on
+ * blur and on `pagehide`, reports every failed save once, and merges other tabs' writes field by field.
+ */
+import { createStore, type LoadResult, type SaveStatus, type Store, type StoredNotice } from '../../lib/assessment/storage';
+import { acceptPlaybookVersion, type AssessmentState } from '../../lib/assessment/state';
+import { describeRejected, format, type AssessmentKey } from '../../i18n/assessment';
+import { download, h, notice } from './dom';
+import type { PageData } from './page-data';
+
+export type Translate = (key: AssessmentKey, vars?: Record<string, string | number>) => string;
+
+export function translator(strings: Record<AssessmentKey, string>): Translate {
+	// A key the page did not inline shows as itself rather than breaking the island.
+	return (key, vars) => format(strings[key] ?? key, vars);
+}
+
+/** localStorage, or undefined where even touching it throws (some private modes, sandboxed frames). */
+export function browserStorage(): Storage | undefined {
+	try {
+		return window.localStorage ?? undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Which items a change touched; 'all' after a load, a restore or another tab's write we could not narrow. */
+export type Changed = ReadonlySet<string> | 'all';
+export type Listener = (state: AssessmentState, changed: Changed, source: 'local' | 'remote') => void;
+
+export interface Session {
+	readonly data: PageData;
+	readonly t: Translate;
+	readonly store: Store;
+	readonly state: AssessmentState;
+	readonly readOnly: boolean;
+	/**
+	 * Takes a new state: listeners run at once; it is written `now` (a choice, a blur) or after a short
+	 * pause in typing (`later`). Returns nothing: failures are reported in the notices.
+	 */
+	update(next: AssessmentState, changed: Changed, persist: 'now' | 'later'): void;
+	/** Writes a pending change now. */
+	flush(): void;
+	subscribe(listener: Listener): void;
+}
+
+/** Pause in typing after which the answers are written. */
+export const SAVE_DELAY_MS = 400;
+
+const SAVE_MESSAGES: Partial<Record<SaveStatus, AssessmentKey>> = {
+	quota: 'storage.quota',
+	denied: 'storage.denied',
+	unavailable: 'storage.unavailable',
+};
+
+/** Items whose stored answer differs between two states. */
+export function changedItems(before: AssessmentState, after: AssessmentState): Set<string> {
+	const ids = new Set<string>();
+	for (const id of new Set([...Object.keys(before.answers), ...Object.keys(after.answers)])) {
+		const a = Object.hasOwn(before.answers, id) ? before.answers[id] : undefined;
+		const b = Object.hasOwn(after.answers, id) ? after.answers[id] : undefined;
+		if (JSON.stringify(a) !== JSON.stringify(b)) ids.add(id);
+	}
+	return ids;
+}
+
+export function openSession(notices: Element, data: PageData): Session {
+	const t = translator(data.strings);
+	const store = createStore({ storage: browserStorage(), key: data.storageKey, model: data.model });
+	const listeners: Listener[] = [];
+	const reported = new Set<string>();
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let dirty = false;
+
+	/** One notice per kind of problem per page: an edit that fails again does not stack another. */
+	const reportOnce = (id: string, text: string, kind: 'alert' | 'status' = 'alert') => {
+		if (reported.has(id)) return undefined;
+		reported.add(id);
+		const box = notice(notices, text, kind);
+		box.dataset.notice = id;
+		return box;
+	};
+
+	const loaded: LoadResult = store.load();
+	let state = loaded.state;
+
+	const notify = (changed: Changed, source: 'local' | 'remote') => {
+		for (const listener of listeners) listener(state, changed, source);
+	};
+
+	const write = () => {
+		clearTimeout(timer);
+		timer = undefined;
+		if (!dirty) return;
+		dirty = false;
+		const status = store.save(state);
+		const key = SAVE_MESSAGES[status];
+		if (key) reportOnce(`save-${status}`, t(key));
+	};
+
+	const session: Session = {
+		data,
+		t,
+		store,
+		get state() {
+			return state;
+		},
+		get readOnly() {
+			return store.readOnly;
+		},
+		update(next, changed, persist) {
+			state = next;
+			dirty = true;
+			notify(changed, 'local');
+			if (persist === 'now') write();
+			else {
+				clearTimeout(timer);
+				timer = setTimeout(write, SAVE_DELAY_MS);
+			}
+		},
+		flush: write,
+		subscribe(listener) {
+			listeners.push(listener);
+		},
+	};
+
+	// ---- what the load found ----------------------------------------------------------------
+	const showStoredNotice = (record: StoredNotice) => {
+		const text =
+			record.kind === 'salvaged'
+				? t('storage.salvaged', { count: record.rejectedCount, backupKey: record.backupKey, items: describeRejected(data.strings, record.rejected) })
+				: t('storage.corrupt', { backupKey: record.backupKey });
+		const box = reportOnce('stored', text);
+		if (!box) return;
+		const actions = h('div', { class: 'pb-toolbar' });
+		if (record.kind === 'salvaged') {
+			actions.append(
+				h('button', {
+					type: 'button',
+					'data-action': 'restore-backup',
+					onclick: () => {
+						const restored = store.restoreBackup(state, record);
+						if (restored && restored.restored > 0) {
+							session.update(restored.state, 'all', 'now');
+							store.dismissNotice();
+							box.replaceChildren(h('p', {}, t('storage.restored', { count: restored.restored })));
+							box.setAttribute('role', 'status');
+						} else box.append(h('p', {}, t('storage.restoreNothing')));
+					},
+				}, t('storage.restore'))
+			);
+		}
+		actions.append(
+			h('button', {
+				type: 'button',
+				'data-action': 'download-backup',
+				onclick: () => download(`${record.backupKey.replaceAll(':', '-')}.json`, store.readRaw(record.backupKey) ?? '', 'application/json'),
+			}, t('storage.download')),
+			h('button', {
+				type: 'button',
+				'data-action': 'dismiss-notice',
+				onclick: () => {
+					store.dismissNotice();
+					box.remove();
+				},
+			}, t('storage.dismiss'))
+		);
+		box.append(actions);
+	};
+
+	if (loaded.notice) showStoredNotice(loaded.notice);
+	if (loaded.status === 'corrupt' && loaded.backupFailed) reportOnce('corrupt', t('storage.corruptNoBackup'));
+	else if (loaded.status === 'unavailable') reportOnce('save-unavailable', t('storage.unavailable'));
+	else if (loaded.status === 'migrated') reportOnce('migrated', t('storage.migrated'), 'status');
+	else if (loaded.status === 'newer') {
+		const box = reportOnce('newer', t('storage.readOnly'));
+		box?.append(
+			h('div', { class: 'pb-toolbar' }, h('button', {
+				type: 'button',
+				'data-action': 'download-backup',
+				onclick: () => download(`${store.key}.json`, store.readRaw(store.key) ?? '', 'application/json'),
+			}, t('storage.download')))
+		);
+	}
+	if (loaded.playbookVersionChanged) {
+		const { removed, reworded } = loaded.diff;
+		const accept = () => session.update(acceptPlaybookVersion(state, data.model), new Set(), 'now');
+		if (removed.length || reworded.length) {
+			const box = reportOnce('version', t('version.changed', { removed: removed.length, reworded: reworded.length }), 'status');
+			box?.append(h('button', { type: 'button', onclick: () => { accept(); box.remove(); } }, t('version.accept')));
+		} else if (!store.readOnly) {
+			state = acceptPlaybookVersion(state, data.model);
+			dirty = true;
+			write();
+		}
+	}
+
+	// ---- other tabs, leaving the page -----------------------------------------------------------
+	window.addEventListener('storage', (event) => {
+		if (event.key !== store.key) return;
+		const before = state;
+		state = store.mergeFromStorageEvent(state, event.newValue);
+		const changed = changedItems(before, state);
+		if (changed.size) notify(changed, 'remote');
+	});
+	window.addEventListener('pagehide', write);
+	document.addEventListener('visibilitychange', () => {
+		if (document.visibilityState === 'hidden') write();
+	});
+
+	return session;
+}
