@@ -1,5 +1,5 @@
 /**
- * Starlight route middleware: links each page to its language's web app manifest and icons.
+ * Starlight route middleware: links each page of a build to its language's web app manifest and icons.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { THEME_COLOR } from '../../lib/deploy/sw-protocol';
@@ -8,6 +8,8 @@ import { folderFromStarlightLocale, localizePath } from '../../i18n/locales';
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 export const onRequest = defineRouteMiddleware((context) => {
+	// The manifests are written by the build: `astro dev` has none to link to.
+	if (!import.meta.env.PROD) return;
 	const route = context.locals.starlightRoute;
 	const manifest = `${base}${localizePath('/manifest.webmanifest', folderFromStarlightLocale(route.locale)).slice(1)}`;
 	route.head.push(
