@@ -2,8 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium';
 import { findNginx } from './scripts/nginx';
 
-const PORT = 4322;
-const NGINX_PORT = 4323;
+// Overridable for machines where several checkouts run their tests at once.
+const PORT = Number(process.env.E2E_PORT ?? 4322);
+const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? 4323);
 /** Specs about production delivery run against nginx with the project's configuration. */
 const NGINX_SPECS = ['**/nginx.spec.ts', '**/csp.spec.ts', '**/offline.spec.ts'];
 const nginx = findNginx();

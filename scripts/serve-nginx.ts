@@ -6,7 +6,7 @@
  * configuration with `nginx -t` first. Used by the "nginx" Playwright project.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,7 +22,9 @@ if (!nginx) {
 }
 const dist = resolve(values.dist);
 const root = resolve(import.meta.dirname, '..');
-const prefix = mkdtempSync(join(tmpdir(), 'playbook-nginx-'));
+// One prefix per port, emptied first: a run that was killed hard leaves nothing behind for long.
+const prefix = join(tmpdir(), `playbook-nginx-${values.port}`);
+rmSync(prefix, { recursive: true, force: true });
 
 mkdirSync(join(prefix, NGINX_SNIPPET_DIR), { recursive: true });
 for (const [name, text] of Object.entries(renderHeaderSnippets(siteCsp(dist)))) writeFileSync(join(prefix, NGINX_SNIPPET_DIR, name), text);

@@ -3,6 +3,7 @@
  * new edition is announced without losing an answer. Against nginx with the production headers.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,6 +92,17 @@ test('offline, a page that does not exist shows the 404 page in its language', a
 	await context.setOffline(false);
 });
 
+/** A port nobody listens on now. */
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolve(port));
+		});
+		server.on('error', reject);
+	});
+}
+
 /** A private copy of the site on its own nginx, so the test can publish a "new edition" of it. */
 async function serveCopy(port: number): Promise<{ dist: string; stop: () => void }> {
 	const dist = mkdtempSync(join(tmpdir(), 'playbook-edition-'));
@@ -109,9 +121,9 @@ async function serveCopy(port: number): Promise<{ dist: string; stop: () => void
 	};
 }
 
-test('a new edition is announced, never reloads by itself, and keeps the answers', async ({ page }, testInfo) => {
+test('a new edition is announced, never reloads by itself, and keeps the answers', async ({ page }) => {
 	test.setTimeout(120_000);
-	const port = 4330 + testInfo.workerIndex;
+	const port = await freePort();
 	const copy = await serveCopy(port);
 	try {
 		const origin = `http://127.0.0.1:${port}`;
