@@ -75,6 +75,8 @@ test('nginx: trailing-slash redirects, compression, search index, worker and man
 });
 
 test('nginx smoke: read, search and answer in both languages', async ({ page }) => {
+	// Several pages and a search while the offline worker stores the site in the background.
+	test.setTimeout(90_000);
 	await page.goto('/en/risks/tax-customs/');
 	await expect(page.locator('h1')).toBeVisible();
 	await page.locator('button[data-open-modal]').first().click();
