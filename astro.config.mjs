@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { validateContent } from './src/lib/content/validate';
 import { contentGuard } from './src/integrations/content-guard';
 import { glossaryTerms } from './src/integrations/glossary-terms';
+import { playbookDelivery } from './src/integrations/delivery';
 import { buildSidebar, docSlugs } from './src/lib/site/sidebar';
 import { starlightLocales } from './src/i18n/locales';
 import { useTranslations } from './src/i18n/ui';
@@ -44,6 +45,7 @@ export default defineConfig({
 			},
 			expressiveCode: false,
 			lastUpdated: false,
+			plugins: [playbookDelivery()],
 		}),
 	],
 });

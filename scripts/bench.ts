@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pageWeight, type PageWeight } from '../src/lib/bench/page-weight';
 import { browserTimings, summarise } from './bench-browser';
+import { offlineWeight, REGISTRATION_BUDGET } from '../src/lib/deploy/offline-weight';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -86,6 +87,11 @@ for (const page of PAGES) {
 	console.log([page.type.padEnd(30), kb(w.js).padStart(9), `${delta >= 0 ? '+' : ''}${kb(delta)}`.padStart(9), kb(w.css).padStart(9), kb(w.html).padStart(9), `  ${verdict}`].join(''));
 }
 console.log(`\nStarlight's own budget for comparison (examples/basics): JS ≤ 27 kB, CSS ≤ 16.75 kB, HTML ≤ 7 kB.`);
+
+// The offline edition: the worker, its registration on every page (budget 1 kB gzip), what it stores.
+const offline = await offlineWeight(dist);
+if (offline.registrationGzip > REGISTRATION_BUDGET) over++;
+console.log(`service worker  sw.js ${kb(offline.workerBytes)} (${kb(offline.workerGzip)} gzip) · registration ${kb(offline.registrationGzip)} gzip of ${kb(REGISTRATION_BUDGET)}: ${offline.registrationGzip <= REGISTRATION_BUDGET ? 'ok' : 'OVER'} · stores ${offline.precacheFiles} files, ${kb(offline.precacheBytes)} (${kb(offline.precacheGzip)} gzip)`);
 
 // Time from an answer to updated scores, in the browser, against a static server on the build.
 const { spawn } = await import('node:child_process');

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { CHROMIUM_CANDIDATES, findChromium } from './chromium';
+import { NGINX_CANDIDATES, findNginx } from './nginx';
 
 if (!findChromium()) {
 	const banner = [
@@ -20,6 +21,23 @@ if (!findChromium()) {
 	].join('\n');
 	console.error(banner);
 	process.exit(process.env.CI ? 1 : 0);
+}
+
+// The production-delivery tests need nginx; the others still run without it, but never silently.
+if (!findNginx()) {
+	console.error(
+		[
+			'',
+			'='.repeat(72),
+			'  NGINX TESTS NOT RUN (headers, CSP, offline): no nginx found.',
+			`  Looked for: ${NGINX_CANDIDATES.join(', ')}`,
+			"  Install Debian's nginx:   sudo apt-get install -y nginx",
+			'  or point NGINX_PATH at an nginx binary.',
+			'='.repeat(72),
+			'',
+		].join('\n')
+	);
+	if (process.env.CI) process.exit(1);
 }
 
 if (!existsSync('dist/index.html')) {
