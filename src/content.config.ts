@@ -1,45 +1,43 @@
 /**
- * Content collections. The schemas come from `src/schemas` (the same ones `npm run validate` and
- * the build's content guard use); here they get Astro's `reference()` for cross-collection links.
+ * Content collections: Astro's content layer is the only loader and parser. Each loader is wrapped
+ * by the content check (`src/lib/content/checked-loader.ts`), which validates every file against
+ * the schema below and, once all collections are loaded, runs the playbook's cross-file rules.
  */
-import { defineCollection, reference } from 'astro:content';
+import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import type { CollectionName, RefFactory } from './schemas';
-import { checklistSchema } from './schemas/checklist';
-import { riskSchema } from './schemas/risk';
-import { strategySchema } from './schemas/strategy';
+import { ENTRY_SCHEMAS, type CollectionName } from './schemas';
 import { glossaryTermSchema } from './schemas/glossary';
 import { profileSchema } from './schemas/profile';
 import { entryIdFromPath } from './lib/content/entry-id';
+import { createContentCheck } from './lib/content/checked-loader';
 import { CONTENT_DIR } from './lib/content/content-dir';
 
-const ref: RefFactory = (collection) => reference(collection);
+
+const CONTENT = CONTENT_DIR;
+const check = createContentCheck(CONTENT);
 
 /** `content/<collection>/<locale>/<id>.mdx`; see `entryIdFromPath` for the ids. */
-function entryLoader(name: CollectionName) {
-	return glob({
-		pattern: `*/[^_]*.{md,mdx}`,
-		base: `${CONTENT_DIR}/${name}`,
-		generateId: ({ entry }) => entryIdFromPath(entry),
-	});
+function entryCollection<C extends CollectionName>(name: C) {
+	const schema = ENTRY_SCHEMAS[name];
+	const loader = glob({ pattern: '**/[^_]*.{md,mdx}', base: `${CONTENT}/${name}`, generateId: ({ entry }) => entryIdFromPath(entry) });
+	return defineCollection({ loader: check.collection(name, { entries: name }, loader, schema), schema });
 }
 
 export const collections = {
 	docs: defineCollection({
-		loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: `${CONTENT_DIR}/docs` }),
+		loader: check.collection('docs', 'docs', glob({ pattern: '**/[^_]*.{md,mdx}', base: `${CONTENT}/docs` })),
 		schema: docsSchema(),
 	}),
-	strategies: defineCollection({ loader: entryLoader('strategies'), schema: strategySchema(ref) }),
-	risks: defineCollection({ loader: entryLoader('risks'), schema: riskSchema(ref) }),
-	checklists: defineCollection({ loader: entryLoader('checklists'), schema: checklistSchema(ref) }),
+	strategies: entryCollection('strategies'),
+	risks: entryCollection('risks'),
+	checklists: entryCollection('checklists'),
 	glossary: defineCollection({
-		loader: file(`${CONTENT_DIR}/glossary/terms.yaml`),
+		loader: check.collection('glossary', 'glossary', file(`${CONTENT}/glossary/terms.yaml`), glossaryTermSchema),
 		schema: glossaryTermSchema,
 	}),
 	profiles: defineCollection({
-		loader: file(`${CONTENT_DIR}/profiles/profiles.yaml`),
+		loader: check.collection('profiles', 'profiles', file(`${CONTENT}/profiles/profiles.yaml`), profileSchema),
 		schema: profileSchema,
 	}),
 };
-

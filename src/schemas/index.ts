@@ -1,16 +1,16 @@
 /** The playbook's content schemas, keyed by collection. */
-import type { CollectionName, RefFactory } from './common';
+import type { CollectionName } from './common';
 import { checklistSchema } from './checklist';
 import { riskSchema } from './risk';
 import { strategySchema } from './strategy';
 
-export const schemaFactories = {
+export const ENTRY_SCHEMAS = {
 	strategies: strategySchema,
 	risks: riskSchema,
 	checklists: checklistSchema,
-} satisfies Record<CollectionName, (ref: RefFactory) => unknown>;
+} as const satisfies Record<CollectionName, unknown>;
 
-export const COLLECTIONS = Object.keys(schemaFactories) as CollectionName[];
+export const COLLECTIONS = Object.keys(ENTRY_SCHEMAS) as CollectionName[];
 
 export * from './common';
 export type { StrategyData } from './strategy';

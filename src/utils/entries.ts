@@ -13,13 +13,6 @@ import { stripInline } from '../lib/inline';
 
 export type AnyEntry = CollectionEntry<'strategies'> | CollectionEntry<'risks'> | CollectionEntry<'checklists'>;
 
-/** A reference as Astro stores it (`{ collection, id }`) or a plain id. */
-export function refId(ref: unknown): string {
-	if (typeof ref === 'string') return ref;
-	if (ref && typeof ref === 'object' && 'id' in ref && typeof ref.id === 'string') return ref.id;
-	throw new Error(`not a reference: ${JSON.stringify(ref)}`);
-}
-
 export async function entriesFor<C extends CollectionName>(collection: C, locale: LocaleFolder): Promise<CollectionEntry<C>[]> {
 	const all = (await getCollection(collection)) as CollectionEntry<C>[];
 	return all

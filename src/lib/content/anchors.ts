@@ -21,7 +21,8 @@ export type SectionAnchor<C extends CollectionName> = (typeof SECTION_ANCHORS)[C
 /** Every `id` found anywhere in an entry's data, with the field it sits in. */
 export function collectIds(data: unknown, path: (string | number)[] = []): { id: string; field: (string | number)[] }[] {
 	if (Array.isArray(data)) return data.flatMap((value, index) => collectIds(value, [...path, index]));
-	if (data && typeof data === 'object') {
+	// A reference (`{ collection, id }`) names another entry: its id is not an anchor here.
+	if (data && typeof data === 'object' && !('collection' in data)) {
 		return Object.entries(data).flatMap(([key, value]) =>
 			key === 'id' && typeof value === 'string' ? [{ id: value, field: [...path, key] }] : collectIds(value, [...path, key])
 		);
