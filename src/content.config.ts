@@ -18,10 +18,9 @@ const CONTENT = CONTENT_DIR;
 const check = createContentCheck(CONTENT);
 
 /** `content/<collection>/<locale>/<id>.mdx`; see `entryIdFromPath` for the ids. */
-function entryCollection<C extends CollectionName>(name: C) {
-	const schema = ENTRY_SCHEMAS[name];
+function entryLoader(name: CollectionName) {
 	const loader = glob({ pattern: '**/[^_]*.{md,mdx}', base: `${CONTENT}/${name}`, generateId: ({ entry }) => entryIdFromPath(entry) });
-	return defineCollection({ loader: check.collection(name, { entries: name }, loader, schema), schema });
+	return check.collection(name, { entries: name }, loader, ENTRY_SCHEMAS[name]);
 }
 
 export const collections = {
@@ -29,9 +28,9 @@ export const collections = {
 		loader: check.collection('docs', 'docs', glob({ pattern: '**/[^_]*.{md,mdx}', base: `${CONTENT}/docs` })),
 		schema: docsSchema(),
 	}),
-	strategies: entryCollection('strategies'),
-	risks: entryCollection('risks'),
-	checklists: entryCollection('checklists'),
+	strategies: defineCollection({ loader: entryLoader('strategies'), schema: ENTRY_SCHEMAS.strategies }),
+	risks: defineCollection({ loader: entryLoader('risks'), schema: ENTRY_SCHEMAS.risks }),
+	checklists: defineCollection({ loader: entryLoader('checklists'), schema: ENTRY_SCHEMAS.checklists }),
 	glossary: defineCollection({
 		loader: check.collection('glossary', 'glossary', file(`${CONTENT}/glossary/terms.yaml`), glossaryTermSchema),
 		schema: glossaryTermSchema,

@@ -141,12 +141,12 @@ export function createContentCheck(contentDir: string) {
 				const parseData: LoaderContext['parseData'] = async (props) => {
 					const file = rel(props.filePath ?? '');
 					const isList = kind === 'glossary' || kind === 'profiles';
+					if (unreadable.has(file)) return props.data;
 					if (!isList) t.problems.delete(file);
 					if (isList && seenIds.has(props.id)) {
 						report(file, [{ file, field: `${props.id}.id`, message: `duplicate id "${props.id}": each ${kind === 'glossary' ? 'term' : 'profile'} needs its own` }]);
 					}
 					seenIds.add(props.id);
-					if (unreadable.has(file)) return props.data;
 					if (!schema) {
 						try {
 							return await context.parseData(props);
