@@ -43,6 +43,7 @@ export interface CheckResult {
 	errors: ContentError[];
 	entries: number;
 	glossary: GlossaryTerm[];
+	content: LoadedContent;
 }
 const RESULT = Symbol.for('playbook.content-check');
 export function lastCheck(): CheckResult | undefined {
@@ -103,10 +104,11 @@ export function createContentCheck(contentDir: string) {
 
 	function run(): ContentError[] {
 		const loading = [...tracked.values()].flatMap((t) => [...t.problems.values()].flat());
-		const errors = sortErrors([...loading, ...checkContent(collect())]);
+		const content = collect();
+		const errors = sortErrors([...loading, ...checkContent(content)]);
 		const glossary = [...tracked.values()].filter((t) => t.kind === 'glossary').flatMap((t) => [...t.store.values()].map((e) => e.data as GlossaryTerm));
 		const entries = [...tracked.values()].reduce((n, t) => n + t.store.keys().length, 0);
-		(globalThis as any)[RESULT] = { errors, entries, glossary } satisfies CheckResult;
+		(globalThis as any)[RESULT] = { errors, entries, glossary, content } satisfies CheckResult;
 		return errors;
 	}
 
