@@ -6,7 +6,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { ENTRY_SCHEMAS, type CollectionName } from './schemas';
+import type { CollectionName } from './schemas';
+import { DESCRIPTORS } from './lib/content/collections';
 import { glossaryTermSchema } from './schemas/glossary';
 import { profileSchema } from './schemas/profile';
 import { entryIdFromPath } from './lib/content/entry-id';
@@ -20,7 +21,7 @@ const check = createContentCheck(CONTENT);
 /** `content/<collection>/<locale>/<id>.mdx`; see `entryIdFromPath` for the ids. */
 function entryLoader(name: CollectionName) {
 	const loader = glob({ pattern: '**/[^_]*.{md,mdx}', base: `${CONTENT}/${name}`, generateId: ({ entry }) => entryIdFromPath(entry) });
-	return check.collection(name, { entries: name }, loader, ENTRY_SCHEMAS[name]);
+	return check.collection(name, { entries: name }, loader, DESCRIPTORS[name].schema);
 }
 
 export const collections = {
@@ -28,9 +29,9 @@ export const collections = {
 		loader: check.collection('docs', 'docs', glob({ pattern: '**/[^_]*.{md,mdx}', base: `${CONTENT}/docs` })),
 		schema: docsSchema(),
 	}),
-	strategies: defineCollection({ loader: entryLoader('strategies'), schema: ENTRY_SCHEMAS.strategies }),
-	risks: defineCollection({ loader: entryLoader('risks'), schema: ENTRY_SCHEMAS.risks }),
-	checklists: defineCollection({ loader: entryLoader('checklists'), schema: ENTRY_SCHEMAS.checklists }),
+	strategies: defineCollection({ loader: entryLoader('strategies'), schema: DESCRIPTORS.strategies.schema }),
+	risks: defineCollection({ loader: entryLoader('risks'), schema: DESCRIPTORS.risks.schema }),
+	checklists: defineCollection({ loader: entryLoader('checklists'), schema: DESCRIPTORS.checklists.schema }),
 	glossary: defineCollection({
 		loader: check.collection('glossary', 'glossary', file(`${CONTENT}/glossary/terms.yaml`), glossaryTermSchema),
 		schema: glossaryTermSchema,

@@ -3,7 +3,7 @@
  * `src/lib`, this module only fetches entries and resolves references for a locale.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { CollectionName } from '../schemas';
+import { COLLECTIONS, type CollectionName } from '../schemas';
 import { GLOSSARY_KEY } from '../schemas/glossary';
 import { LOCALES, type LocaleFolder } from '../i18n/locales';
 import { splitEntryId } from '../lib/content/entry-id';
@@ -20,15 +20,17 @@ export async function entriesFor<C extends CollectionName>(collection: C, locale
 		.sort((a, b) => (a.data as { order: number }).order - (b.data as { order: number }).order);
 }
 
-/** Route params and props for every page of a collection, in every language. */
-export async function entryPaths<C extends CollectionName>(collection: C) {
+/** Route params and props for every entry page of every collection, in every language. */
+export async function entryPaths() {
 	const paths = [];
-	for (const locale of LOCALES) {
-		for (const entry of await entriesFor(collection, locale.folder)) {
-			paths.push({
-				params: { lang: locale.prefix || undefined, id: splitEntryId(entry.id).id },
-				props: { locale: locale.folder, entry },
-			});
+	for (const collection of COLLECTIONS) {
+		for (const locale of LOCALES) {
+			for (const entry of await entriesFor(collection, locale.folder)) {
+				paths.push({
+					params: { lang: locale.prefix || undefined, collection, id: splitEntryId(entry.id).id },
+					props: { collection, locale: locale.folder, entry: entry as AnyEntry },
+				});
+			}
 		}
 	}
 	return paths;

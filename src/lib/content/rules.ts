@@ -7,12 +7,13 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'astro/zod';
-import { ENTRY_SCHEMAS, isNeutral, SLUG_PATTERN, type CollectionName, type Ref } from '../../schemas';
+import { isNeutral, SLUG_PATTERN, type CollectionName, type Ref } from '../../schemas';
+import { descriptor } from './collections';
 import type { GlossaryTerm } from '../../schemas/glossary';
 import type { Profile } from '../../schemas/profile';
 import { LOCALE_FOLDERS, ROOT_LOCALE, type LocaleFolder } from '../../i18n/locales';
 import { termIds } from '../inline';
-import { bodyHeadings, collectIds, SECTION_ANCHORS } from './anchors';
+import { bodyHeadings, collectIds } from './anchors';
 import { formatPath, sortErrors, type ContentError } from './errors';
 import { describeValue } from './zod-messages';
 
@@ -54,7 +55,6 @@ export interface LoadedContent {
 
 const [root, ...translations] = LOCALE_FOLDERS;
 
-const SINGULAR: Record<CollectionName, string> = { strategies: 'strategy', risks: 'risk', checklists: 'checklist' };
 
 interface PlacedEntry extends LoadedEntry {
 	id: string;
@@ -121,7 +121,7 @@ function checkTranslations(entries: PlacedEntry[], report: Report) {
 		for (const locale of translations) {
 			const other = versions.get(locale);
 			if (!base?.data || !other?.data) continue;
-			compareNeutral(ENTRY_SCHEMAS[base.collection], base.data, other.data, [], locale, (path, message) =>
+			compareNeutral(descriptor(base.collection).schema, base.data, other.data, [], locale, (path, message) =>
 				report(other.file, path, message)
 			);
 		}
@@ -199,7 +199,7 @@ function checkLocale(entries: PlacedEntry[], locale: LocaleFolder, contentDir: s
 		const data = entry.data as { order: number };
 		const refCheck = (field: Path, target: Ref) => {
 			if (!ids[target.collection].has(target.id)) {
-				report(entry.file, field, `no ${SINGULAR[target.collection]} with id "${target.id}" exists in ${locale} (expected ${contentDir}/${target.collection}/${locale}/${target.id}.mdx)`);
+				report(entry.file, field, `no ${descriptor(target.collection).singular} with id "${target.id}" exists in ${locale} (expected ${contentDir}/${target.collection}/${locale}/${target.id}.mdx)`);
 			}
 		};
 		const orderKey = `${entry.collection}:${data.order}`;
@@ -208,7 +208,7 @@ function checkLocale(entries: PlacedEntry[], locale: LocaleFolder, contentDir: s
 		else orders.set(orderKey, entry);
 
 		// Every id becomes an anchor on the entry's page: one place per id.
-		const anchors = new Map<string, string>(SECTION_ANCHORS[entry.collection].map((a) => [a, 'a section heading']));
+		const anchors = new Map<string, string>(descriptor(entry.collection).sections.map((x) => [x.anchor, 'a section heading']));
 		for (const { id, field } of collectIds(entry.data)) {
 			const owner = anchors.get(id);
 			if (owner) report(entry.file, field, `id "${id}" is already used on this page by ${owner}`);
@@ -233,7 +233,7 @@ function checkLocale(entries: PlacedEntry[], locale: LocaleFolder, contentDir: s
 
 		checkTerms(entry.file, entry.data, [], glossary, report);
 		for (const heading of bodyHeadings(entry.body, entry.bodyLine)) {
-			report(entry.file, `body line ${heading.line}`, `headings are not allowed in a ${SINGULAR[entry.collection]} body: the page template renders every section heading`);
+			report(entry.file, `body line ${heading.line}`, `headings are not allowed in a ${descriptor(entry.collection).singular} body: the page template renders every section heading`);
 		}
 		checkBodyTerms(entry.file, entry.body, entry.bodyLine, glossary, report);
 	}

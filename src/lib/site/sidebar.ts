@@ -4,8 +4,9 @@
  * Framework-free: it takes plain entries and returns Starlight's route-data sidebar shape.
  */
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
-import type { CollectionName } from '../../schemas';
-import { CHINESE_NUMERALS, type Translator, type UiKey } from '../../i18n/ui';
+import { COLLECTIONS, type CollectionName } from '../../schemas';
+import { descriptor } from '../content/collections';
+import { CHINESE_NUMERALS, type Translator } from '../../i18n/ui';
 import { localizePath, ROOT_LOCALE, type LocaleFolder } from '../../i18n/locales';
 import { stripInline } from '../inline';
 
@@ -33,7 +34,7 @@ const group = (label: string, entries: SidebarEntry[]): SidebarEntry => ({ type:
 /** Strategies carry the article's numbering: (一) in Chinese, 1. elsewhere. */
 export function entryLabel(entry: NavEntry, locale: LocaleFolder): string {
 	const clean = stripInline(entry.title);
-	if (entry.collection !== 'strategies') return clean;
+	if (!descriptor(entry.collection).sidebar.numbered) return clean;
 	return locale === ROOT_LOCALE.folder ? `(${CHINESE_NUMERALS[entry.order - 1]}) ${clean}` : `${entry.order}. ${clean}`;
 }
 
@@ -47,15 +48,17 @@ export function docsIn(docs: NavDoc[], folder: string): NavDoc[] {
 export function buildSidebar(locale: LocaleFolder, t: Translator, entries: NavEntry[], docs: NavDoc[]): SidebarEntry[] {
 	const path = (p: string) => localizePath(p, locale);
 	const docLink = (doc: NavDoc) => link(doc.label, path(doc.slug === 'index' ? '/' : `/${doc.slug}/`));
-	const collection = (name: CollectionName, groupKey: UiKey, indexKey: UiKey, extra: SidebarLink[] = []) =>
-		group(t(groupKey), [
-			link(t(indexKey), path(`/${name}/`)),
-			...extra,
+	const collection = (name: CollectionName) => {
+		const { group: groupKey, index, extra = [] } = descriptor(name).sidebar;
+		return group(t(groupKey), [
+			link(t(index), path(`/${name}/`)),
+			...extra.map((x) => link(t(x.label), path(x.path))),
 			...entries
 				.filter((e) => e.collection === name)
 				.sort((a, b) => a.order - b.order)
 				.map((e) => link(entryLabel(e, locale), path(`/${name}/${e.id}/`))),
 		]);
+	};
 	const home = docs.find((d) => d.slug === 'index');
 	const training = docsIn(docs, 'training');
 	return [
@@ -64,12 +67,7 @@ export function buildSidebar(locale: LocaleFolder, t: Translator, entries: NavEn
 			...docsIn(docs, 'guides').map(docLink),
 			link(t('nav.glossary'), path('/glossary/')),
 		]),
-		collection('strategies', 'nav.strategies', 'nav.allStrategies'),
-		collection('risks', 'nav.risks', 'nav.allRisks'),
-		collection('checklists', 'nav.checklists', 'nav.allChecklists', [
-			link(t('nav.assessment'), path('/assessment/')),
-			link(t('nav.team'), path('/assessment/team/')),
-		]),
+		...COLLECTIONS.map(collection),
 		...(training.length ? [group(t('nav.training'), training.map(docLink))] : []),
 	];
 }
