@@ -2,13 +2,19 @@
  * `npm run bench`: builds the site and prints what it costs. Build time and page count; then for
  * each page type, the gzip bytes of JavaScript, CSS and HTML a visit loads, beside a plain
  * Starlight page of the same build (a Markdown guide page). Budget: a reading page loads no script
- * that the plain page does not. `--no-build` measures the existing `dist/`.
+ * that the plain page does not. `--no-build` measures the existing `dist/`; `--scale` runs the scale
+ * benchmark against stock Starlight instead (`scripts/bench-scale.ts`).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pageWeight, type PageWeight } from '../src/lib/bench/page-weight';
 import { browserTimings, summarise } from './bench-browser';
+
+if (process.argv.includes('--scale')) {
+	await import('./bench-scale');
+	process.exit(0);
+}
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
