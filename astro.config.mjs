@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
-import { glossaryTerms } from './src/integrations/glossary-terms';
+import { glossaryTerms, glossaryTermsPlugin } from './src/integrations/glossary-terms';
 import { starlightLocales } from './src/i18n/locales';
 import { useTranslations } from './src/i18n/ui';
 
@@ -13,8 +13,8 @@ export default defineConfig({
 	site: 'https://playbook.example',
 	trailingSlash: 'always',
 	// `## 标题 { #stable-id }`: heading anchors are written by hand so they survive rewording and
-	// are identical in both languages.
-	markdown: { processor: satteri({ features: { headingAttributes: true } }) },
+	// are identical in both languages. `[[term]]` links to the glossary.
+	markdown: { processor: satteri({ features: { headingAttributes: true }, mdastPlugins: [glossaryTermsPlugin] }) },
 	// Content is checked by the loaders themselves (src/content.config.ts): one pipeline.
 	integrations: [
 		glossaryTerms(),

@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pageWeight, type PageWeight } from '../src/lib/bench/page-weight';
+import { pageWeight, type PageWeight } from './lib/page-weight';
 import { browserTimings, summarise } from './bench-browser';
 
 if (process.argv.includes('--scale')) {
