@@ -96,8 +96,8 @@ ${paragraph(i, lang)}
 	}
 	write(join(contentDir, 'docs/index.mdx'), `---\ntitle: 手册首页\n---\n## 怎么用 { #how-to-use }\n\n${paragraph(0, 'zh-cn')}\n`);
 	write(join(contentDir, 'docs/en/index.mdx'), `---\ntitle: Playbook home\n---\n## How to use it { #how-to-use }\n\n${paragraph(0, 'en')}\n`);
-	write(join(contentDir, 'glossary/terms.yaml'), `- id: vat\n  abbr: VAT\n  zh: { term: 增值税, definition: 按增值部分征收的消费税。 }\n  en: { term: Value-added tax, definition: A consumption tax. }\n`);
-	write(join(contentDir, 'profiles/profiles.yaml'), `- id: seller\n  zh: { name: 卖家, description: 一般卖家。 }\n  en: { name: Seller, description: A seller. }\n  checklists: [${checklistId(0)}]\n  byWeight: { '1': 0, '2': 1, '3': 2 }\n`);
+	write(join(contentDir, 'glossary/terms.yaml'), `- id: vat\n  abbr: VAT\n  zh-cn: { term: 增值税, definition: 按增值部分征收的消费税。 }\n  en: { term: Value-added tax, definition: A consumption tax. }\n`);
+	write(join(contentDir, 'profiles/profiles.yaml'), `- id: seller\n  zh-cn: { name: 卖家, description: 一般卖家。 }\n  en: { name: Seller, description: A seller. }\n  checklists: [${checklistId(0)}]\n  byWeight: { '1': 0, '2': 1, '3': 2 }\n`);
 }
 
 /** Writes a stock Starlight site (root and `en` locales) with `count` plain pages per locale. */

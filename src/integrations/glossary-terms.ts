@@ -8,13 +8,12 @@ import type { AstroIntegration } from 'astro';
 import { glossaryPlugin } from '../lib/content/glossary-plugin';
 import { lastCheck } from '../lib/content/checked-loader';
 import { CONTENT_DIR } from '../lib/content/content-dir';
-import { GLOSSARY_KEY } from '../schemas/glossary';
 
 let contentDir: string | undefined;
 
 export const glossaryTermsPlugin = glossaryPlugin(
 	() => contentDir,
-	(id, locale) => lastCheck()?.glossary.find((term) => term.id === id)?.[GLOSSARY_KEY[locale]].term
+	(id, locale) => lastCheck()?.glossary.find((term) => term.id === id)?.[locale].term
 );
 
 export function glossaryTerms(): AstroIntegration {

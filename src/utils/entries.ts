@@ -4,7 +4,6 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, type CollectionName } from '../schemas';
-import { GLOSSARY_KEY } from '../schemas/glossary';
 import { LOCALES, type LocaleFolder } from '../i18n/locales';
 import { splitEntryId } from '../lib/content/entry-id';
 import { glossaryPath, entryPath } from '../lib/site/paths';
@@ -89,7 +88,7 @@ async function buildContext(locale: LocaleFolder): Promise<PageContext> {
 			}
 		}
 	}
-	const termLabel = (id: string) => glossary.get(id)?.[GLOSSARY_KEY[locale]].term;
+	const termLabel = (id: string) => glossary.get(id)?.[locale].term;
 	const entriesOf = { strategies, risks, checklists } as Record<CollectionName, Map<string, AnyEntry>>;
 	return {
 		locale,
