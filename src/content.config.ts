@@ -24,10 +24,20 @@ function entryLoader(name: CollectionName) {
 	return check.collection(name, { entries: name }, loader, DESCRIPTORS[name].schema);
 }
 
+/**
+ * Starlight's docs schema. `<StarlightPage>` (every entry page) rebuilds it for each page it renders,
+ * which costs milliseconds a page at scale; when rendering (no loader has run in this module
+ * instance) the first one built is reused. While loading, each file gets its own, as Astro passes
+ * each its own `image()` helper.
+ */
+const starlightDocs = docsSchema();
+let renderDocsSchema: ReturnType<typeof starlightDocs> | undefined;
+const docs: typeof starlightDocs = (context) => (check.loading ? starlightDocs(context) : (renderDocsSchema ??= starlightDocs(context)));
+
 export const collections = {
 	docs: defineCollection({
 		loader: check.collection('docs', 'docs', glob({ pattern: '**/[^_]*.{md,mdx}', base: `${CONTENT}/docs` })),
-		schema: docsSchema(),
+		schema: docs,
 	}),
 	strategies: defineCollection({ loader: entryLoader('strategies'), schema: DESCRIPTORS.strategies.schema }),
 	risks: defineCollection({ loader: entryLoader('risks'), schema: DESCRIPTORS.risks.schema }),

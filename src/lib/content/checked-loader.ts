@@ -236,6 +236,10 @@ export function createContentCheck(contentDir: string) {
 
 	const expected = new Set<string>();
 	return {
+		/** Whether a loader has run in this module instance (false in the prerender bundle). */
+		get loading() {
+			return projectRoot !== '';
+		},
 		/** Registers a collection that must have loaded before the rules run. */
 		collection<L extends Loader>(name: string, kind: CheckedKind, inner: L, schema?: z.ZodType): Loader {
 			expected.add(name);
