@@ -89,10 +89,8 @@ export function createContentCheck(contentDir: string) {
 				else content.profiles = { file, items: items as { id: string; data: Profile }[] };
 				continue;
 			}
-			const files = new Set<string>();
 			for (const e of t.store.values()) {
 				const file = e.filePath!;
-				files.add(file);
 				const body = e.body ?? '';
 				const bodyLine = t.bodyLines.get(file) ?? 1;
 				if (t.kind === 'docs') content.docs.push({ file, body, bodyLine });
