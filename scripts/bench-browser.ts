@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import sirv from 'sirv';
-import { gzipSize, pageWeight } from '../src/lib/bench/page-weight';
+import { gzipSize, pageWeight } from './lib/page-weight';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 
 const HARNESS = `

@@ -2,14 +2,20 @@
  * `npm run bench`: builds the site and prints what it costs. Build time and page count; then for
  * each page type, the gzip bytes of JavaScript, CSS and HTML a visit loads, beside a plain
  * Starlight page of the same build (a Markdown guide page). Budget: a reading page loads no script
- * that the plain page does not. `--no-build` measures the existing `dist/`.
+ * that the plain page does not. `--no-build` measures the existing `dist/`; `--scale` runs the scale
+ * benchmark against stock Starlight instead (`scripts/bench-scale.ts`).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pageWeight, type PageWeight } from '../src/lib/bench/page-weight';
+import { pageWeight, type PageWeight } from './lib/page-weight';
 import { browserTimings, summarise } from './bench-browser';
 import { offlineWeight, REGISTRATION_BUDGET } from '../src/lib/deploy/offline-weight';
+
+if (process.argv.includes('--scale')) {
+	await import('./bench-scale');
+	process.exit(0);
+}
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');

@@ -1,7 +1,7 @@
 /** `npm run test:links`: the link-and-anchor check over `dist/` (run after `npm run build`). */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { checkLinks, type SitePage } from '../src/lib/links/check-links';
+import { checkLinks, type SitePage } from './lib/check-links';
 
 const dist = resolve(import.meta.dirname, '..', process.argv[2] ?? 'dist');
 if (!existsSync(dist)) {

@@ -1,10 +1,24 @@
-/** `npm run validate`: checks every content file and prints each problem as `file: field: message`. */
+/**
+ * `npm run validate`: loads the content through Astro's content layer (`astro sync`), which runs
+ * the same checks as every build, and prints each problem as `file: field: message`.
+ */
 import { resolve } from 'node:path';
+import { sync } from 'astro';
 import { formatContentError } from '../src/lib/content/errors';
-import { validateContent } from '../src/lib/content/validate';
+import { lastCheck } from '../src/lib/content/checked-loader';
 
-const root = resolve(import.meta.dirname, '..');
-const { errors, valid } = validateContent(resolve(root, 'content'), root);
-for (const error of errors) console.error(formatContentError(error));
-console.log(errors.length ? `\n${errors.length} problem(s) in content.` : `Content OK: ${valid.length} entries checked.`);
-process.exit(errors.length ? 1 : 0);
+const root = resolve(process.argv[2] ?? resolve(import.meta.dirname, '..'));
+let failure: unknown;
+try {
+	await sync({ root, logLevel: 'error' });
+} catch (error) {
+	failure = error;
+}
+const result = lastCheck();
+if (!result) {
+	console.error(failure ?? 'The content check did not run.');
+	process.exit(1);
+}
+for (const error of result.errors) console.error(formatContentError(error));
+console.log(result.errors.length ? `\n${result.errors.length} problem(s) in content.` : `Content OK: ${result.entries} entries checked.`);
+process.exit(result.errors.length || failure ? 1 : 0);

@@ -1,45 +1,53 @@
 /**
- * Content collections. The schemas come from `src/schemas` (the same ones `npm run validate` and
- * the build's content guard use); here they get Astro's `reference()` for cross-collection links.
+ * Content collections: Astro's content layer is the only loader and parser. Each loader is wrapped
+ * by the content check (`src/lib/content/checked-loader.ts`), which validates every file against
+ * the schema below and, once all collections are loaded, runs the playbook's cross-file rules.
  */
-import { defineCollection, reference } from 'astro:content';
+import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import type { CollectionName, RefFactory } from './schemas';
-import { checklistSchema } from './schemas/checklist';
-import { riskSchema } from './schemas/risk';
-import { strategySchema } from './schemas/strategy';
+import type { CollectionName } from './schemas';
+import { DESCRIPTORS } from './lib/content/collections';
 import { glossaryTermSchema } from './schemas/glossary';
 import { profileSchema } from './schemas/profile';
 import { entryIdFromPath } from './lib/content/entry-id';
+import { createContentCheck } from './lib/content/checked-loader';
 import { CONTENT_DIR } from './lib/content/content-dir';
 
-const ref: RefFactory = (collection) => reference(collection);
+
+const CONTENT = CONTENT_DIR;
+const check = createContentCheck(CONTENT);
 
 /** `content/<collection>/<locale>/<id>.mdx`; see `entryIdFromPath` for the ids. */
 function entryLoader(name: CollectionName) {
-	return glob({
-		pattern: `*/[^_]*.{md,mdx}`,
-		base: `${CONTENT_DIR}/${name}`,
-		generateId: ({ entry }) => entryIdFromPath(entry),
-	});
+	const loader = glob({ pattern: '**/[^_]*.{md,mdx}', base: `${CONTENT}/${name}`, generateId: ({ entry }) => entryIdFromPath(entry) });
+	return check.collection(name, { entries: name }, loader, DESCRIPTORS[name].schema);
 }
+
+/**
+ * Starlight's docs schema. `<StarlightPage>` (every entry page) rebuilds it for each page it renders,
+ * which costs milliseconds a page at scale; when rendering (no loader has run in this module
+ * instance) the first one built is reused. While loading, each file gets its own, as Astro passes
+ * each its own `image()` helper.
+ */
+const starlightDocs = docsSchema();
+let renderDocsSchema: ReturnType<typeof starlightDocs> | undefined;
+const docs: typeof starlightDocs = (context) => (check.loading ? starlightDocs(context) : (renderDocsSchema ??= starlightDocs(context)));
 
 export const collections = {
 	docs: defineCollection({
-		loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: `${CONTENT_DIR}/docs` }),
-		schema: docsSchema(),
+		loader: check.collection('docs', 'docs', glob({ pattern: '**/[^_]*.{md,mdx}', base: `${CONTENT}/docs` })),
+		schema: docs,
 	}),
-	strategies: defineCollection({ loader: entryLoader('strategies'), schema: strategySchema(ref) }),
-	risks: defineCollection({ loader: entryLoader('risks'), schema: riskSchema(ref) }),
-	checklists: defineCollection({ loader: entryLoader('checklists'), schema: checklistSchema(ref) }),
+	strategies: defineCollection({ loader: entryLoader('strategies'), schema: DESCRIPTORS.strategies.schema }),
+	risks: defineCollection({ loader: entryLoader('risks'), schema: DESCRIPTORS.risks.schema }),
+	checklists: defineCollection({ loader: entryLoader('checklists'), schema: DESCRIPTORS.checklists.schema }),
 	glossary: defineCollection({
-		loader: file(`${CONTENT_DIR}/glossary/terms.yaml`),
+		loader: check.collection('glossary', 'glossary', file(`${CONTENT}/glossary/terms.yaml`), glossaryTermSchema),
 		schema: glossaryTermSchema,
 	}),
 	profiles: defineCollection({
-		loader: file(`${CONTENT_DIR}/profiles/profiles.yaml`),
+		loader: check.collection('profiles', 'profiles', file(`${CONTENT}/profiles/profiles.yaml`), profileSchema),
 		schema: profileSchema,
 	}),
 };
-

@@ -1,39 +1,27 @@
-/** Adds a Vite plugin that turns `[[term]]` markup in content MDX bodies into glossary links. */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+/**
+ * Glossary links in content bodies: `[[term]]` becomes a link to the glossary, by a plugin in the
+ * Markdown pipeline (`glossaryTermsPlugin`, given to the Sätteri processor in `astro.config.mjs`).
+ * The terms are the ones Astro's content layer loaded (published by the content check), so the
+ * YAML is parsed once, by Astro; this integration tells the plugin where the content folder is.
+ */
 import type { AstroIntegration } from 'astro';
-import { parseYaml } from '../lib/content/frontmatter';
-import { linkGlossaryTerms, localeOfContentFile } from '../lib/content/glossary-markup';
-import { GLOSSARY_KEY, type GlossaryTerm } from '../schemas/glossary';
+import { glossaryPlugin } from '../lib/content/glossary-plugin';
+import { lastCheck } from '../lib/content/checked-loader';
 import { CONTENT_DIR } from '../lib/content/content-dir';
+
+let contentDir: string | undefined;
+
+export const glossaryTermsPlugin = glossaryPlugin(
+	() => contentDir,
+	(id, locale) => lastCheck()?.glossary.find((term) => term.id === id)?.[locale].term
+);
 
 export function glossaryTerms(): AstroIntegration {
 	return {
 		name: 'playbook:glossary-terms',
 		hooks: {
-			'astro:config:setup': ({ config, updateConfig, addWatchFile }) => {
-				const glossaryFile = fileURLToPath(new URL(`./${CONTENT_DIR}/glossary/terms.yaml`, config.root));
-				addWatchFile(glossaryFile);
-				const contentDir = fileURLToPath(new URL(`./${CONTENT_DIR}/`, config.root)).replaceAll('\\', '/');
-				const load = (): GlossaryTerm[] =>
-					existsSync(glossaryFile) ? ((parseYaml(readFileSync(glossaryFile, 'utf8')) as GlossaryTerm[]) ?? []) : [];
-				updateConfig({
-					vite: {
-						plugins: [
-							{
-								name: 'playbook:glossary-terms',
-								enforce: 'pre',
-								transform(code, id) {
-									const path = id.split('?')[0].replaceAll('\\', '/');
-									if (!path.startsWith(contentDir) || !/\.mdx?$/.test(path) || !code.includes('[[')) return;
-									const terms = new Map(load().map((term) => [term.id, term]));
-									const locale = localeOfContentFile(path.slice(contentDir.length));
-									return linkGlossaryTerms(code, locale, (termId) => terms.get(termId)?.[GLOSSARY_KEY[locale]].term);
-								},
-							},
-						],
-					},
-				});
+			'astro:config:setup': ({ config }) => {
+				contentDir = new URL(`./${CONTENT_DIR}/`, config.root).href;
 			},
 		},
 	};

@@ -7,13 +7,6 @@ import { z } from 'astro/zod';
 /** Collections whose entries can be referenced from other entries. */
 export type CollectionName = 'strategies' | 'risks' | 'checklists';
 
-/**
- * Builds the schema for a reference to another entry. Astro passes its `reference()` so the
- * content layer resolves and checks ids; the standalone validator passes `slugRef`, and checks
- * existence itself so that it can name the file and field.
- */
-export type RefFactory = (collection: CollectionName) => z.ZodType;
-
 /** Lower-case words joined by single hyphens: the form of every id and anchor in the playbook. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -21,7 +14,38 @@ export const slug = z
 	.string({ error: 'must be a text id' })
 	.regex(SLUG_PATTERN, { error: 'must be lower-case letters, digits and single hyphens (for example "eu-vat-oss")' });
 
-export const slugRef: RefFactory = () => slug;
+/** A reference to another entry, stored as Astro stores references: `{ collection, id }`. */
+export interface Ref<C extends CollectionName = CollectionName> {
+	collection: C;
+	id: string;
+}
+
+/**
+ * A reference to an entry of `collection`, written in content as the bare id. Whether the entry
+ * exists (in the same language) is checked over the loaded collections by `src/lib/content/rules.ts`,
+ * which can name the file and field.
+ */
+export function ref<C extends CollectionName>(collection: C) {
+	return neutral(slug.transform((id): Ref<C> => ({ collection, id })));
+}
+
+/**
+ * Marks a field as language-neutral: both language versions of an entry must hold the same value
+ * (ids, numbers, enums, dates, URLs, references). Read back with `isNeutral`.
+ */
+export function neutral<T extends z.ZodType>(schema: T): T {
+	return schema.meta({ neutral: true }) as T;
+}
+
+/** True when `schema` (or a wrapper around it: optional, default, pipe) was marked with `neutral()`. */
+export function isNeutral(schema: z.ZodType | undefined): boolean {
+	for (let current: any = schema, guard = 0; current && guard < 10; guard++) {
+		if (z.globalRegistry.get(current)?.neutral === true) return true;
+		const def = current._zod?.def;
+		current = def?.innerType ?? (def?.type === 'pipe' ? def.in : undefined);
+	}
+	return false;
+}
 
 /** Non-empty prose. */
 export const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
@@ -41,19 +65,19 @@ export function isRealIsoDate(value: string): boolean {
  * A calendar date kept as its `YYYY-MM-DD` string. YAML turns unquoted dates into Date objects,
  * so those are folded back into the same string form before checking.
  */
-export const isoDate = z.preprocess(
+export const isoDate = neutral(z.preprocess(
 	(value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
 	z
 		.string({ error: 'must be a date written as YYYY-MM-DD' })
 		.refine(isRealIsoDate, { error: 'must be a real calendar date written as YYYY-MM-DD' })
-);
+));
 
 /** An absolute https:// address (official sources are always served over TLS). */
-export const httpsUrl = z
+export const httpsUrl = neutral(z
 	.string({ error: 'must be a URL' })
 	.refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', {
 		error: 'must be an absolute https:// URL',
-	});
+	}));
 
 /** Who in a seller's team owns a practice, a risk or reads a checklist. */
 export const ROLES = [
@@ -66,7 +90,7 @@ export const ROLES = [
 	'customer-service',
 	'it-security',
 ] as const;
-export const role = z.enum(ROLES);
+export const role = neutral(z.enum(ROLES));
 export type Role = (typeof ROLES)[number];
 
 /** How often a practice is carried out or a risk is reviewed. */
@@ -81,7 +105,7 @@ export const CADENCES = [
 	'per-shipment',
 	'on-event',
 ] as const;
-export const cadence = z.enum(CADENCES);
+export const cadence = neutral(z.enum(CADENCES));
 export type Cadence = (typeof CADENCES)[number];
 
 /** Risk families, in the order the register lists them. */
@@ -95,24 +119,35 @@ export const RISK_CATEGORIES = [
 	'data',
 	'reputation',
 ] as const;
-export const riskCategory = z.enum(RISK_CATEGORIES);
+export const riskCategory = neutral(z.enum(RISK_CATEGORIES));
 export type RiskCategory = (typeof RISK_CATEGORIES)[number];
 
 /** Where a regulation applies. */
 export const JURISDICTIONS = ['EU', 'UK', 'US', 'CN', 'DE', 'FR', 'IT', 'ES', 'CA', 'AU', 'JP', 'global'] as const;
-export const jurisdiction = z.enum(JURISDICTIONS);
+export const jurisdiction = neutral(z.enum(JURISDICTIONS));
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
 
 /** Whether a regulation is in force, adopted but not yet applying, or only proposed. */
 export const REGULATION_STATUSES = ['in-force', 'upcoming', 'proposed'] as const;
-export const regulationStatus = z.enum(REGULATION_STATUSES);
+export const regulationStatus = neutral(z.enum(REGULATION_STATUSES));
 
 /** 1 (rare / minor) to 5 (almost certain / severe). */
-export const score1to5 = z
+export const score1to5 = neutral(z
 	.number({ error: 'must be a whole number from 1 to 5' })
 	.int({ error: 'must be a whole number from 1 to 5' })
 	.min(1, { error: 'must be at least 1' })
-	.max(5, { error: 'must be at most 5' });
+	.max(5, { error: 'must be at most 5' }));
+
+/** An id of something inside an entry (a section, item, practice…): also its anchor on the page. */
+export const id = neutral(slug);
+
+/** A whole number from `min`, used for `order`. */
+export function order(min = 1, max?: number) {
+	const error = max === undefined ? 'must be a whole number' : `must be a whole number from ${min} to ${max}`;
+	let schema = z.number({ error }).int({ error }).min(min, { error: `must be at least ${min}` });
+	if (max !== undefined) schema = schema.max(max, { error: `must be at most ${max}` });
+	return neutral(schema);
+}
 
 /** A list of distinct items. */
 export function uniqueList<T extends z.ZodType>(item: T, what: string) {

@@ -1,7 +1,12 @@
 /** The glossary: one YAML list with both languages side by side, so a term cannot lack a translation. */
 import { z } from 'astro/zod';
-import type { LocaleFolder } from '../i18n/locales';
+import { LOCALE_FOLDERS, type LocaleFolder } from '../i18n/locales';
 import { slug, text, uniqueList } from './common';
+
+/** One value per locale, keyed by the locale id (`zh-cn`, `en`): a new locale is a new key. */
+export function byLocale<T extends z.ZodType>(schema: T) {
+	return z.strictObject(Object.fromEntries(LOCALE_FOLDERS.map((locale) => [locale, schema])) as Record<LocaleFolder, T>);
+}
 
 const termText = z.strictObject({ term: text, definition: text });
 
@@ -9,8 +14,7 @@ export const glossaryTermSchema = z.strictObject({
 	id: slug,
 	/** Language-neutral abbreviation, e.g. IOSS. */
 	abbr: text.optional(),
-	zh: termText,
-	en: termText,
+	...byLocale(termText).shape,
 	see: uniqueList(slug, 'term').optional(),
 });
 
@@ -18,5 +22,8 @@ export const glossarySchema = z.array(glossaryTermSchema).min(1, { error: 'must 
 
 export type GlossaryTerm = z.output<typeof glossaryTermSchema>;
 
-/** Which key of a term holds the text for a locale folder. */
-export const GLOSSARY_KEY: Record<LocaleFolder, 'zh' | 'en'> = { 'zh-cn': 'zh', en: 'en' };
+/**
+ * Which key of a term (or profile) holds the text for a locale: the locale id itself. Kept for
+ * callers written when the keys were `zh`/`en`; new code indexes by the locale directly.
+ */
+export const GLOSSARY_KEY = Object.fromEntries(LOCALE_FOLDERS.map((l) => [l, l])) as { [L in LocaleFolder]: L };

@@ -1,16 +1,10 @@
-/** The playbook's content schemas, keyed by collection. */
-import type { CollectionName, RefFactory } from './common';
-import { checklistSchema } from './checklist';
-import { riskSchema } from './risk';
-import { strategySchema } from './strategy';
+/**
+ * The playbook's content schemas. Each entry collection's schema, page sections and labels are
+ * gathered in its descriptor (`src/lib/content/collections.ts`).
+ */
+import type { CollectionName } from './common';
 
-export const schemaFactories = {
-	strategies: strategySchema,
-	risks: riskSchema,
-	checklists: checklistSchema,
-} satisfies Record<CollectionName, (ref: RefFactory) => unknown>;
-
-export const COLLECTIONS = Object.keys(schemaFactories) as CollectionName[];
+export const COLLECTIONS = ['strategies', 'risks', 'checklists'] as const satisfies readonly CollectionName[];
 
 export * from './common';
 export type { StrategyData } from './strategy';

@@ -4,14 +4,14 @@
  */
 import { z } from 'astro/zod';
 import { slug, text, uniqueList } from './common';
+import { byLocale } from './glossary';
 
 const level = z.literal([0, 1, 2, 3]);
 const profileText = z.strictObject({ name: text, description: text });
 
 export const profileSchema = z.strictObject({
 	id: slug,
-	zh: profileText,
-	en: profileText,
+	...byLocale(profileText).shape,
 	/** Checklists the profile covers; items elsewhere have no target. */
 	checklists: uniqueList(slug, 'checklist').min(1, { error: 'must cover at least one checklist' }),
 	/** Target level by item weight (1, 2, 3); 0 means "no target". */

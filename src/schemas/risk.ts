@@ -9,14 +9,17 @@ import {
 	riskCategory,
 	role,
 	score1to5,
+	id,
+	neutral,
+	order,
+	ref,
 	slug,
 	text,
 	uniqueList,
-	type RefFactory,
 } from './common';
 
 export const indicatorSchema = z.strictObject({
-	id: slug,
+	id,
 	name: text,
 	/** The level at which someone acts, with its unit. */
 	threshold: text,
@@ -24,20 +27,18 @@ export const indicatorSchema = z.strictObject({
 	source: text,
 });
 
-export function mitigationSchema(ref: RefFactory) {
-	return z.strictObject({
-		id: slug,
-		title: text,
-		detail: text,
-		strategy: ref('strategies'),
-		/** Ids of the checklist items that verify this control. */
-		items: uniqueList(slug, 'item').min(1, { error: 'must name at least one checklist item' }),
-	});
-}
+export const mitigationSchema = z.strictObject({
+	id,
+	title: text,
+	detail: text,
+	strategy: ref('strategies'),
+	/** Ids of the checklist items that verify this control (each must list this risk in `mitigates`). */
+	items: neutral(uniqueList(slug, 'item').min(1, { error: 'must name at least one checklist item' })),
+});
 
 export const regulationSchema = z
 	.strictObject({
-	id: slug,
+	id,
 	name: text,
 	jurisdiction,
 	status: regulationStatus,
@@ -57,19 +58,18 @@ export const regulationSchema = z
 		error: 'needs "effective": only a rule already in force may leave its start date out',
 	});
 
-export function riskSchema(ref: RefFactory) {
-	return z.strictObject({
+export const riskSchema = z.strictObject({
 		title: text,
 		category: riskCategory,
 		/** Position in the register. */
-		order: z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).min(1),
+		order: order(),
 		summary: text,
 		likelihood: score1to5,
 		impact: score1to5,
 		/** Why the inherent likelihood and impact are what they are. */
 		rationale: text,
 		indicators: z.array(indicatorSchema).min(1, { error: 'must list at least one early-warning indicator' }),
-		mitigations: z.array(mitigationSchema(ref)).min(1, { error: 'must list at least one mitigation' }),
+		mitigations: z.array(mitigationSchema).min(1, { error: 'must list at least one mitigation' }),
 		response: z.strictObject({
 			first24h: z.array(text).min(1, { error: 'must list at least one step' }),
 			firstWeek: z.array(text).min(1, { error: 'must list at least one step' }),
@@ -77,7 +77,6 @@ export function riskSchema(ref: RefFactory) {
 		owner: role,
 		review: cadence,
 		regulations: z.array(regulationSchema).default([]),
-	});
-}
+});
 
-export type RiskData = z.output<ReturnType<typeof riskSchema>>;
+export type RiskData = z.output<typeof riskSchema>;

@@ -1,9 +1,9 @@
 /** A strategy: one of the five pillars of part 一 of the source article. */
 import { z } from 'astro/zod';
-import { cadence, role, slug, text, uniqueList, type RefFactory } from './common';
+import { cadence, id, neutral, order, ref, role, text, uniqueList } from './common';
 
 export const practiceSchema = z.strictObject({
-	id: slug,
+	id,
 	title: text,
 	owner: role,
 	/** The data, tool or document the owner starts from. */
@@ -17,11 +17,11 @@ export const practiceSchema = z.strictObject({
 
 export const kpiSchema = z
 	.strictObject({
-		id: slug,
+		id,
 		name: text,
 		/** Target range; give one or both ends. */
-		min: z.number({ error: 'must be a number' }).optional(),
-		max: z.number({ error: 'must be a number' }).optional(),
+		min: neutral(z.number({ error: 'must be a number' })).optional(),
+		max: neutral(z.number({ error: 'must be a number' })).optional(),
 		unit: text,
 		/** How the figure is measured: source, formula, period. */
 		how: text,
@@ -34,29 +34,24 @@ export const kpiSchema = z
 	});
 
 export const maturityLevelSchema = z.strictObject({
-	level: z.literal([0, 1, 2, 3]),
+	level: neutral(z.literal([0, 1, 2, 3])),
 	/** What an observer would see in a team at this level. */
 	observable: text,
 });
 
 export const mistakeSchema = z.strictObject({
-	id: slug,
+	id,
 	title: text,
 	detail: text,
 });
 
-export function strategySchema(ref: RefFactory) {
-	return z.strictObject({
+export const strategySchema = z.strictObject({
 		title: text,
 		/** Position in part 一 of the article: 1 = (一) … 5 = (五). */
-		order: z
-			.number({ error: 'must be a whole number from 1 to 5' })
-			.int({ error: 'must be a whole number from 1 to 5' })
-			.min(1, { error: 'must be at least 1' })
-			.max(5, { error: 'must be at most 5' }),
+		order: order(1, 5),
 		summary: text,
 		objectives: z.array(text).min(1, { error: 'must list at least one objective' }),
-		roles: uniqueList(role, 'role').min(1, { error: 'must list at least one role' }),
+		roles: neutral(uniqueList(role, 'role').min(1, { error: 'must list at least one role' })),
 		practices: z.array(practiceSchema).min(1, { error: 'must list at least one practice' }),
 		kpis: z.array(kpiSchema).min(1, { error: 'must list at least one KPI' }),
 		maturity: z
@@ -66,9 +61,8 @@ export function strategySchema(ref: RefFactory) {
 				error: 'must list levels 0, 1, 2 and 3 in that order',
 			}),
 		mistakes: z.array(mistakeSchema).default([]),
-		risks: uniqueList(ref('risks'), 'risk'),
-		checklists: uniqueList(ref('checklists'), 'checklist'),
-	});
-}
+		risks: neutral(uniqueList(ref('risks'), 'risk')),
+		checklists: neutral(uniqueList(ref('checklists'), 'checklist')),
+});
 
-export type StrategyData = z.output<ReturnType<typeof strategySchema>>;
+export type StrategyData = z.output<typeof strategySchema>;

@@ -2,7 +2,7 @@
 import { getCollection } from 'astro:content';
 import { buildPlaybookModel, type PlaybookModel } from '../lib/assessment/model';
 import { ROOT_LOCALE } from '../i18n/locales';
-import { entriesFor, refId } from './entries';
+import { entriesFor } from './entries';
 import pkg from '../../package.json';
 
 let model: Promise<PlaybookModel> | undefined;
@@ -27,8 +27,8 @@ export function playbookModel(): Promise<PlaybookModel> {
 							id: i.id,
 							statement: i.statement,
 							weight: i.weight,
-							mitigates: i.mitigates.map(refId),
-							implements: i.implements === undefined ? undefined : refId(i.implements),
+							mitigates: i.mitigates.map((r) => r.id),
+							implements: i.implements === undefined ? undefined : i.implements.id,
 						})),
 					})),
 				})),

@@ -3,8 +3,7 @@
  * `src/lib`, this module only fetches entries and resolves references for a locale.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { CollectionName } from '../schemas';
-import { GLOSSARY_KEY } from '../schemas/glossary';
+import { COLLECTIONS, type CollectionName } from '../schemas';
 import { LOCALES, type LocaleFolder } from '../i18n/locales';
 import { splitEntryId } from '../lib/content/entry-id';
 import { glossaryPath, entryPath } from '../lib/site/paths';
@@ -13,13 +12,6 @@ import { stripInline } from '../lib/inline';
 
 export type AnyEntry = CollectionEntry<'strategies'> | CollectionEntry<'risks'> | CollectionEntry<'checklists'>;
 
-/** A reference as Astro stores it (`{ collection, id }`) or a plain id. */
-export function refId(ref: unknown): string {
-	if (typeof ref === 'string') return ref;
-	if (ref && typeof ref === 'object' && 'id' in ref && typeof ref.id === 'string') return ref.id;
-	throw new Error(`not a reference: ${JSON.stringify(ref)}`);
-}
-
 export async function entriesFor<C extends CollectionName>(collection: C, locale: LocaleFolder): Promise<CollectionEntry<C>[]> {
 	const all = (await getCollection(collection)) as CollectionEntry<C>[];
 	return all
@@ -27,15 +19,17 @@ export async function entriesFor<C extends CollectionName>(collection: C, locale
 		.sort((a, b) => (a.data as { order: number }).order - (b.data as { order: number }).order);
 }
 
-/** Route params and props for every page of a collection, in every language. */
-export async function entryPaths<C extends CollectionName>(collection: C) {
+/** Route params and props for every entry page of every collection, in every language. */
+export async function entryPaths() {
 	const paths = [];
-	for (const locale of LOCALES) {
-		for (const entry of await entriesFor(collection, locale.folder)) {
-			paths.push({
-				params: { lang: locale.prefix || undefined, id: splitEntryId(entry.id).id },
-				props: { locale: locale.folder, entry },
-			});
+	for (const collection of COLLECTIONS) {
+		for (const locale of LOCALES) {
+			for (const entry of await entriesFor(collection, locale.folder)) {
+				paths.push({
+					params: { lang: locale.prefix || undefined, collection, id: splitEntryId(entry.id).id },
+					props: { collection, locale: locale.folder, entry: entry as AnyEntry },
+				});
+			}
 		}
 	}
 	return paths;
@@ -94,7 +88,7 @@ async function buildContext(locale: LocaleFolder): Promise<PageContext> {
 			}
 		}
 	}
-	const termLabel = (id: string) => glossary.get(id)?.[GLOSSARY_KEY[locale]].term;
+	const termLabel = (id: string) => glossary.get(id)?.[locale].term;
 	const entriesOf = { strategies, risks, checklists } as Record<CollectionName, Map<string, AnyEntry>>;
 	return {
 		locale,

@@ -1,7 +1,7 @@
 /** Without nginx the production-delivery browser tests never pass silently: under CI it is a failure. */
 import { spawnSync } from 'node:child_process';
 import { expect, test } from 'vitest';
-import { PROJECT_ROOT } from '../content/fixture';
+import { PROJECT_ROOT } from './fixture-site';
 
 test('a missing nginx is reported loudly and fails under CI', () => {
 	const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/run-e2e.ts'], {

@@ -1,7 +1,7 @@
 /** Without a browser the browser tests never pass silently: loud locally, a failure under CI. */
 import { spawnSync } from 'node:child_process';
 import { expect, test } from 'vitest';
-import { PROJECT_ROOT } from '../content/fixture';
+import { PROJECT_ROOT } from './fixture-site';
 
 function runE2e(env: Record<string, string>) {
 	const { CI: _ci, ...rest } = process.env;

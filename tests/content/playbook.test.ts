@@ -3,18 +3,35 @@
  * ways an editor would notice (counts, links, sources, terms, style rules from writing-style.md).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { join, resolve } from 'node:path';
+import { sync } from 'astro';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { formatContentError } from '../../src/lib/content/errors';
-import { validateContent, type ParsedEntry } from '../../src/lib/content/validate';
+import { lastCheck, type CheckResult } from '../../src/lib/content/checked-loader';
+import type { LoadedEntry } from '../../src/lib/content/rules';
 import { termIds } from '../../src/lib/inline';
-import { PROJECT_ROOT } from './fixture';
 
+const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const CONTENT = join(PROJECT_ROOT, 'content');
-const report = validateContent(CONTENT, PROJECT_ROOT);
-const zh = (collection: string) => report.valid.filter((e) => e.collection === collection && e.locale === 'zh-cn');
-const en = (collection: string) => report.valid.filter((e) => e.collection === collection && e.locale === 'en');
-const items = (entries: ParsedEntry[]) => entries.flatMap((e) => e.parsed.sections.flatMap((s: any) => s.items));
+
+// The content as Astro's content layer loads it, with the same check the build runs.
+let report: CheckResult;
+beforeAll(async () => {
+	await sync({ root: PROJECT_ROOT, logLevel: 'silent' }).catch(() => undefined);
+	report = lastCheck()!;
+}, 60_000);
+
+interface Parsed extends LoadedEntry {
+	id: string;
+	parsed: any;
+}
+const inLocale = (collection: string, locale: string): Parsed[] =>
+	report.content.entries
+		.filter((e) => e.collection === collection && e.file.split('/')[2] === locale && e.data)
+		.map((e) => ({ ...e, id: e.file.split('/')[3].replace(/\.mdx?$/, ''), parsed: e.data }));
+const zh = (collection: string) => inLocale(collection, 'zh-cn');
+const en = (collection: string) => inLocale(collection, 'en');
+const items = (entries: Parsed[]) => entries.flatMap((e) => e.parsed.sections.flatMap((s: any) => s.items));
 
 function allFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -40,20 +57,13 @@ describe('the playbook is complete', () => {
 	});
 
 	test('every strategy is put into practice by at least one checklist item', () => {
-		const implemented = new Set(items(zh('checklists')).map((item: any) => item.implements).filter(Boolean));
+		const implemented = new Set(items(zh('checklists')).map((item: any) => item.implements?.id).filter(Boolean));
 		expect(zh('strategies').map((e) => e.id).filter((id) => !implemented.has(id))).toEqual([]);
 	});
 
-	test('every risk is controlled by checklist items and cites its regulations with dates and sources', () => {
-		for (const risk of zh('risks')) {
-			expect(risk.parsed.mitigations.flatMap((m: any) => m.items).length, risk.file).toBeGreaterThan(0);
-			for (const regulation of risk.parsed.regulations) {
-				expect(regulation.url, `${risk.file} ${regulation.id}`).toMatch(/^https:\/\//);
-				// A start date, unless the rule is in force and its start was never published.
-				if (regulation.status !== 'in-force') expect(regulation.effective, `${risk.file} ${regulation.id}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-				expect(regulation.asOf, `${risk.file} ${regulation.id}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-			}
-		}
+	// (Item links, URLs and dates are the schema's job; this is what the schema allows but the
+	// playbook promises: every risk cites at least one regulation.)
+	test('every risk cites its regulations', () => {
 		expect(zh('risks').filter((r) => r.parsed.regulations.length === 0).map((r) => r.file)).toEqual([]);
 	});
 
@@ -72,17 +82,17 @@ describe('the playbook is complete', () => {
 });
 
 describe('the glossary', () => {
-	const glossary = report.content.glossary?.data as { id: string }[];
+	const glossary = () => report.content.glossary!.items;
 
 	test('defines at least 40 terms', () => {
-		expect(glossary.length).toBeGreaterThanOrEqual(40);
+		expect(glossary().length).toBeGreaterThanOrEqual(40);
 	});
 
 	test('every term is used somewhere in the playbook, in both languages', () => {
 		for (const locale of ['zh-cn', 'en']) {
 			const inLocale = files.filter((f) => (locale === 'en' ? /\/en\//.test(f.path) : !/\/en\//.test(f.path)));
 			const used = new Set(inLocale.flatMap((f) => termIds(f.text)));
-			expect(glossary.map((t) => t.id).filter((id) => !used.has(id)), locale).toEqual([]);
+			expect(glossary().map((t) => t.id).filter((id) => !used.has(id)), locale).toEqual([]);
 		}
 	});
 });

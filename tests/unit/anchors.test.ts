@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { bodyHeadings, collectIds } from '../../src/lib/content/anchors';
-import { linkGlossaryTerms } from '../../src/lib/content/glossary-markup';
+import { termNodes } from '../../src/lib/content/glossary-plugin';
 
 describe('bodyHeadings', () => {
 	test('reads explicit ids and skips fenced code', () => {
@@ -23,11 +23,16 @@ describe('collectIds', () => {
 	});
 });
 
-describe('linkGlossaryTerms', () => {
-	test('links terms in the body only, in the file language', () => {
-		const source = '---\ntitle: "[[vat]]"\n---\nPay [[vat]] and [[vat|VAT]].';
-		expect(linkGlossaryTerms(source, 'en', () => 'Value-added tax')).toBe(
-			'---\ntitle: "[[vat]]"\n---\nPay <a class="pb-term" href="/en/glossary/#vat">Value-added tax</a> and <a class="pb-term" href="/en/glossary/#vat">VAT</a>.'
-		);
+describe('termNodes', () => {
+	test('splits text into plain text and glossary links in the file language', () => {
+		const label = (id: string, locale: string) => (id === 'vat' ? (locale === 'en' ? 'Value-added tax' : '增值税') : undefined);
+		expect(termNodes('Pay [[vat]] and [[vat|VAT]], not [[nope]].', 'en', label)).toEqual([
+			{ type: 'text', value: 'Pay ' },
+			{ type: 'link', url: '/en/glossary/#vat', children: [{ type: 'text', value: 'Value-added tax' }], data: { hProperties: { className: ['pb-term'] } } },
+			{ type: 'text', value: ' and ' },
+			{ type: 'link', url: '/en/glossary/#vat', children: [{ type: 'text', value: 'VAT' }], data: { hProperties: { className: ['pb-term'] } } },
+			{ type: 'text', value: ', not [[nope]].' },
+		]);
+		expect(termNodes('No terms here.', 'zh-cn', label)).toBeUndefined();
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkLinks } from '../../src/lib/links/check-links';
+import { checkLinks } from '../../scripts/lib/check-links';
 
 const page = (path: string, body: string) => ({ path, html: `<html><body>${body}</body></html>` });
 

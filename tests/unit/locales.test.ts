@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { localizePath, starlightLocales, switchLocalePath } from '../../src/i18n/locales';
 import { entryIdFromPath, splitEntryId } from '../../src/lib/content/entry-id';
-import { localeOfContentFile } from '../../src/lib/content/glossary-markup';
+import { localeOfContentFile } from '../../src/lib/content/glossary-plugin';
 
 describe('locale paths', () => {
 	test('Chinese is the root locale, English lives under /en/', () => {
@@ -24,6 +24,8 @@ describe('entry ids', () => {
 	test('root-locale entries keep the bare id so references are the same in both languages', () => {
 		expect(entryIdFromPath('zh-cn/tax-customs.mdx')).toBe('tax-customs');
 		expect(entryIdFromPath('en/tax-customs.mdx')).toBe('en/tax-customs');
+		// A file outside a locale folder cannot collide with a real entry (the rules report it).
+		expect(entryIdFromPath('tax-customs.mdx')).toBe('~/tax-customs');
 		expect(splitEntryId('en/tax-customs')).toEqual({ id: 'tax-customs', locale: 'en' });
 		expect(splitEntryId('tax-customs')).toEqual({ id: 'tax-customs', locale: 'zh-cn' });
 	});
@@ -33,5 +35,6 @@ describe('entry ids', () => {
 		expect(localeOfContentFile('docs/en/guides/a.mdx')).toBe('en');
 		expect(localeOfContentFile('docs/guides/a.mdx')).toBe('zh-cn');
 		expect(localeOfContentFile('risks/zh-cn/x.mdx')).toBe('zh-cn');
+		expect(localeOfContentFile('docs/entry.mdx')).toBe('zh-cn');
 	});
 });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { gzipSize, pageWeight } from '../../src/lib/bench/page-weight';
+import { gzipSize, pageWeight } from '../../scripts/lib/page-weight';
 
 test('page weight follows script imports and counts inline scripts, CSS and HTML', () => {
 	const files: Record<string, string> = {

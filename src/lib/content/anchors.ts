@@ -1,27 +1,13 @@
 /**
- * Anchors of the sections every entry page renders. They are language-neutral so that
- * `/risks/x/#indicators` and `/en/risks/x/#indicators` point at the same place.
+ * Ids in entry data and headings in bodies. The fixed section anchors of each entry page are in
+ * its collection descriptor (`collections.ts`).
  */
-import type { CollectionName } from '../../schemas';
-
-export const SECTION_ANCHORS = {
-	strategies: [
-		'why-now', 'objectives', 'practices', 'kpis', 'maturity', 'mistakes', 'related',
-		'related-risks', 'related-checklists', 'related-items',
-	],
-	risks: [
-		'scenario', 'assessment', 'indicators', 'mitigations', 'response', 'regulations', 'related',
-		'first-24h', 'first-week', 'related-strategies', 'related-checklists',
-	],
-	checklists: ['how-to-use'],
-} as const satisfies Record<CollectionName, readonly string[]>;
-
-export type SectionAnchor<C extends CollectionName> = (typeof SECTION_ANCHORS)[C][number];
 
 /** Every `id` found anywhere in an entry's data, with the field it sits in. */
 export function collectIds(data: unknown, path: (string | number)[] = []): { id: string; field: (string | number)[] }[] {
 	if (Array.isArray(data)) return data.flatMap((value, index) => collectIds(value, [...path, index]));
-	if (data && typeof data === 'object') {
+	// A reference (`{ collection, id }`) names another entry: its id is not an anchor here.
+	if (data && typeof data === 'object' && !('collection' in data)) {
 		return Object.entries(data).flatMap(([key, value]) =>
 			key === 'id' && typeof value === 'string' ? [{ id: value, field: [...path, key] }] : collectIds(value, [...path, key])
 		);

@@ -7,8 +7,11 @@
 import { ROOT_LOCALE, type LocaleFolder } from '../../i18n/locales';
 
 export function entryIdFromPath(path: string): string {
-	const [locale, fileName] = path.split('/');
-	const id = fileName.replace(/\.(md|mdx)$/, '');
+	const parts = path.replace(/\.(md|mdx)$/, '').split('/');
+	// A file outside `<locale>/<id>` keeps its whole path under `~/`, so it cannot collide with a real
+	// entry; the content rules report where it should be.
+	if (parts.length !== 2) return `~/${parts.join('/')}`;
+	const [locale, id] = parts;
 	return locale === ROOT_LOCALE.folder ? id : `${locale}/${id}`;
 }
 

@@ -1,0 +1,66 @@
+/**
+ * A Markdown-pipeline (Sätteri mdast) plugin that turns glossary markup in content bodies,
+ * `[[ioss]]` or `[[ioss|shown text]]`, into links to the term on the glossary page of the file's
+ * language. It works on text nodes of the syntax tree, so code spans and code blocks are never
+ * touched. Frontmatter text goes through `renderInline()` when a page renders it.
+ */
+import type { MdastPluginEntry, PluginFactoryContext } from 'satteri';
+import { TERM_PATTERN } from '../inline';
+import { glossaryPath } from '../site/paths';
+import { LOCALES, ROOT_LOCALE, type LocaleFolder } from '../../i18n/locales';
+
+type Label = (id: string, locale: LocaleFolder) => string | undefined;
+
+/**
+ * The language of a content file from its path below the content folder: `risks/en/x.mdx` and
+ * `docs/en/…` are in the `en` locale; files in no other locale's folder are in the root locale.
+ */
+export function localeOfContentFile(pathInContent: string): LocaleFolder {
+	const [first, second] = pathInContent.split('/');
+	const other = LOCALES.find((l) => l !== ROOT_LOCALE && (l.folder === second || l.folder === first));
+	return other?.folder ?? ROOT_LOCALE.folder;
+}
+
+/** Splits text into plain text and term links; `undefined` when there is no known term in it. */
+export function termNodes(text: string, locale: LocaleFolder, label: Label) {
+	const nodes: any[] = [];
+	let last = 0;
+	let found = false;
+	for (const match of text.matchAll(new RegExp(TERM_PATTERN.source, 'g'))) {
+		const [whole, id, shown] = match;
+		const shownText = shown ?? label(id, locale);
+		if (shownText === undefined) continue;
+		found = true;
+		if (match.index > last) nodes.push({ type: 'text', value: text.slice(last, match.index) });
+		nodes.push({
+			type: 'link',
+			url: glossaryPath(locale, id),
+			children: [{ type: 'text', value: shownText }],
+			data: { hProperties: { className: ['pb-term'] } },
+		});
+		last = match.index + whole.length;
+	}
+	if (!found) return undefined;
+	if (last < text.length) nodes.push({ type: 'text', value: text.slice(last) });
+	return nodes;
+}
+
+/**
+ * The plugin for files below the content folder (`contentDir()`: a file URL ending in `/`, known
+ * once Astro has read its config); `label` names a term in a locale.
+ */
+export function glossaryPlugin(contentDir: () => string | undefined, label: Label): MdastPluginEntry {
+	return (ctx: PluginFactoryContext) => {
+		const file = ctx.fileURL?.href;
+		const dir = contentDir();
+		if (!dir || !file?.startsWith(dir) || !ctx.source.includes('[[')) return null;
+		const locale = localeOfContentFile(decodeURI(file.slice(dir.length)));
+		return {
+			name: 'playbook-glossary-terms',
+			text(node: any, visit: any) {
+				const nodes = termNodes(node.value, locale, label);
+				if (nodes) visit.replaceNode(node, nodes);
+			},
+		};
+	};
+}

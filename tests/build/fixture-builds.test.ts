@@ -1,0 +1,54 @@
+/**
+ * Fixture builds: each folder in `tests/fixtures/bad-content/` is one kind of bad content, built with
+ * Astro's programmatic `build({ root })` through the production config. The build must fail and
+ * report exactly the lines in the folder's `expected.txt`. The valid fixture must build.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildSite, FIXTURES, makeSite, readScenario } from './fixture-site';
+
+const scenarios = readdirSync(join(FIXTURES, 'bad-content')).sort();
+// Astro starts Vite for every build: 1–3 s for a failing fixture on an idle machine; a full build
+// of the valid fixture takes ~10 s, several times that on a busy shared machine.
+const BUILD_TIMEOUT = 60_000;
+const FULL_BUILD_TIMEOUT = 240_000;
+
+describe('bad content fails the build with file: field: message', () => {
+	test('there are scenarios for at least 12 kinds of bad content', () => {
+		expect(scenarios.length).toBeGreaterThanOrEqual(12);
+	});
+
+	test.each(scenarios)('%s', { timeout: BUILD_TIMEOUT }, async (name) => {
+		const scenario = readScenario('bad-content', name);
+		expect(scenario.expected.length, `${name}/expected.txt lists the report`).toBeGreaterThan(0);
+		const { report, error } = await buildSite(makeSite(`bad-${name}`, scenario.edits));
+		expect(report).toEqual(scenario.expected);
+		expect(error?.message).toContain(`Content check failed with ${scenario.expected.length} problem(s):`);
+	});
+});
+
+describe('the valid fixture', () => {
+	test('builds both languages with anchors, glossary links and a sidebar from the collections', { timeout: FULL_BUILD_TIMEOUT }, async () => {
+		const root = makeSite('valid', [
+			// Glossary markup inside a code span is shown as written, not linked.
+			{ file: 'strategies/en/market-insight.mdx', replace: 'when you choose a market.', with: 'when you choose a market. Authors write `[[ioss]]`.' },
+		]);
+		const { report, error } = await buildSite(root);
+		expect(report).toEqual([]);
+		expect(error).toBeUndefined();
+		const page = (path: string) => readFileSync(join(root, 'dist', path, 'index.html'), 'utf8');
+		for (const path of ['checklists/market-entry', 'en/checklists/market-entry']) {
+			expect(page(path)).toContain('id="me-ioss-registered"');
+			expect(page(path)).toContain('id="how-to-use"');
+		}
+		// `[[ioss]]` in an MDX body becomes a link to the glossary in the page's language.
+		expect(page('strategies/market-insight')).toContain('<a href="/glossary/#ioss" class="pb-term">进口一站式申报</a>');
+		expect(page('en/strategies/market-insight')).toContain('<a href="/en/glossary/#ioss" class="pb-term">Import One-Stop Shop</a>');
+		expect(page('en/strategies/market-insight')).toContain('Authors write <code>[[ioss]]</code>.');
+		// The sidebar lists the entry, numbered as the article does, and marks the current page.
+		expect(page('en/risks/tax-customs')).toMatch(/<a href="\/en\/strategies\/market-insight\/"[^>]*><span[^>]*>1\. /);
+		expect(page('en/risks/tax-customs')).toMatch(/<a href="\/en\/risks\/tax-customs\/" aria-current="page"/);
+		expect(page('strategies/market-insight')).toMatch(/<a href="\/strategies\/market-insight\/" aria-current="page"[^>]*><span[^>]*>\(一\) /);
+	});
+});
