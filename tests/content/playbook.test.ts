@@ -46,10 +46,10 @@ test('the content passes the same check the build runs', () => {
 });
 
 describe('the playbook is complete', () => {
-	test('five strategies, at least eight risks, six checklists and 100 items, in both languages', () => {
+	test('five strategies, at least 14 risks, 12 checklists and 100 items, in both languages', () => {
 		expect(zh('strategies').map((e) => e.parsed.order).sort()).toEqual([1, 2, 3, 4, 5]);
-		expect(zh('risks').length).toBeGreaterThanOrEqual(8);
-		expect(zh('checklists').length).toBeGreaterThanOrEqual(6);
+		expect(zh('risks').length).toBeGreaterThanOrEqual(14);
+		expect(zh('checklists').length).toBeGreaterThanOrEqual(12);
 		expect(items(zh('checklists')).length).toBeGreaterThanOrEqual(100);
 		for (const collection of ['strategies', 'risks', 'checklists']) {
 			expect(en(collection).map((e) => e.id).sort()).toEqual(zh(collection).map((e) => e.id).sort());
