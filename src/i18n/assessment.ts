@@ -153,6 +153,11 @@ const zh = {
 	'import.internal': '导入时出现意外错误，未导入任何内容。',
 	'import.at': '（位置：{path}）',
 	'residual.formula': '覆盖度 c = 缓解该风险的检查项的加权平均成熟度（等级 ÷ 3，按权重加权；不适用的项不计入，“不清楚”和未作答按 0 计；没有适用项时 c = 0）。剩余可能性 = max(1, round(L − (L − 1) × c))；剩余影响 = max(1, round(I − (I − 1) × c ÷ 2))。L、I 为固有可能性和影响（1–5），.5 向上取整。',
+	'who.title': '谁在作答',
+	'who.lead': '可选。名字和角色只保存在这个浏览器里，会随导出文件和分享链接一起发出，团队对比时用来区分每一列。',
+	'who.name': '名字',
+	'who.role': '角色（如 采购、合规）',
+	'who.saved': '已保存：{who}',
 	'team.title': '团队对比',
 	'team.description': '把几位同事各自导出的答案文件或分享链接放在一起：每一项列出每个人的回答，分歧最大的排在最前，适合季度复盘时逐项讨论。所有处理都在这个浏览器里完成，不上传任何数据。',
 	'team.files': '答案文件（可多选）',
@@ -319,6 +324,11 @@ const en: Record<AssessmentKey, string> = {
 	'import.internal': 'Something unexpected went wrong; nothing was imported.',
 	'import.at': ' (at {path})',
 	'residual.formula': 'Coverage c = the weighted mean maturity (level ÷ 3, weighted by item weight) of the checklist items that mitigate the risk; N/A items are left out, "don\'t know" and unanswered count as 0, and c = 0 when no item applies. Residual likelihood = max(1, round(L − (L − 1) × c)); residual impact = max(1, round(I − (I − 1) × c ÷ 2)), where L and I are the inherent likelihood and impact (1–5) and halves round up.',
+	'who.title': 'Who is answering',
+	'who.lead': 'Optional. Your name and role stay in this browser and travel with your exported files and share links, so the team comparison can tell the columns apart.',
+	'who.name': 'Name',
+	'who.role': 'Role (e.g. buyer, compliance)',
+	'who.saved': 'Saved: {who}',
 	'team.title': 'Team comparison',
 	'team.description': "Put several colleagues' exported files or share links side by side: every item shows each person's answer, with the biggest disagreements first, ready to discuss one by one in the quarterly review. Everything happens in this browser; nothing is uploaded.",
 	'team.files': 'Answer files (choose several)',
@@ -351,9 +361,9 @@ export type Island = 'checklist' | 'overview' | 'team';
 
 /** Key prefixes each island never shows: the page inlines only the rest. */
 const UNUSED: Record<Island, readonly string[]> = {
-	checklist: ['dash.', 'team.', 'import.', 'residual.', 'dashboard.', 'privacy', 'level.', 'answer.'],
+	checklist: ['dash.', 'team.', 'who.', 'import.', 'residual.', 'dashboard.', 'privacy', 'level.', 'answer.'],
 	overview: ['team.', 'residual.', 'progress.', 'privacy', 'dashboard.', 'answer.more', 'answer.clear', 'answer.naReason'],
-	team: ['answer.', 'progress.', 'reminder.', 'version.', 'residual.', 'privacy', 'dashboard.', 'storage.', 'synced', 'saved', 'dash.'],
+	team: ['who.', 'answer.', 'progress.', 'reminder.', 'version.', 'residual.', 'privacy', 'dashboard.', 'storage.', 'synced', 'saved', 'dash.'],
 };
 /** Strings the team island takes from the overview's set. */
 const TEAM_KEEP = ['dash.empty'];
