@@ -169,8 +169,56 @@ const zh = {
 	'team.mean': '平均',
 	'team.tooFew': '至少需要两份能读取的答案。',
 	'team.failed': '“{name}”无法读取：{message}',
-	'team.summary': '{count} 份答案，{disagree} 项相差 2 级或以上（排在最前）。',
-	'team.more': '另有 {count} 项没有分歧，未列出。',
+	'team.summary': "{count} 份答案；{disagree} 项分歧达到 2 或以上（“不适用”“不清楚”与等级不同也算分歧）；{unanswered} 项有人没有作答。",
+	'team.more': "显示 {shown} / {total} 项。",
+	'team.disagreement': "分歧",
+	'team.disagreementHelp': "分歧 0–3：任意两人答案相差最大的级数；“不适用”对任何等级算 3，“不清楚”对等级或“不适用”算 2；未作答不计入，单独统计。",
+	'team.unansweredCol': "未答人数",
+	'team.weight': "权重",
+	'team.risks': "风险",
+	'team.sort': "排序",
+	'team.sortDisagreement': "分歧最大在前",
+	'team.sortPage': "按清单顺序",
+	'team.weight3': "只看权重 3",
+	'team.checklist': "清单",
+	'team.checklistAll': "全部清单",
+	'team.unanswered': "只看有人未答的项",
+	'team.otherVersion': "{name} 的答案基于另一个手册版本（{version}），与本站（{current}）的检查项可能不同。",
+	'team.otherVersionShort': "其他版本",
+	'team.exportCsv': "导出 CSV",
+	'team.exportMd': "导出会议纪要（Markdown）",
+	'team.print': "打印",
+	'team.facilitate': "进入主持模式",
+	'team.minutesTitle': "团队研讨纪要",
+	'team.participants': "参与者",
+	'team.discuss': "需要讨论的项（分歧 ≥ 2）",
+	'team.noDiscuss': "没有分歧达到 2 的项。",
+	'team.notes': "备注与不适用原因",
+	'team.agreed': "商定的答案",
+	'team.agreedBy': "商定人",
+	'team.note': "备注",
+	'team.naReason': "不适用原因",
+	'team.unansweredMark': "未答",
+	'fac.title': "主持模式",
+	'fac.description': "投影用的大字视图：一次一项，显示团队的回答分布，记录商定的答案，并用二维码让参会者在手机上打开同一项。",
+	'fac.checklist': "清单",
+	'fac.position': "第 {n} / {total} 项",
+	'fac.prev': "上一项",
+	'fac.next': "下一项",
+	'fac.keys': "键盘：← 上一项，→ 下一项。",
+	'fac.noTeam': "还没有载入团队答案：在团队对比页载入后再进入主持模式，即可看到每人的回答。",
+	'fac.team': "团队的回答",
+	'fac.agree': "商定的答案",
+	'fac.agreedBy': "商定人（名字，逗号分隔）",
+	'fac.record': "记录商定的答案",
+	'fac.recorded': "已记录：{answer}（{by}）",
+	'fac.timer': "本模块计时",
+	'fac.timerStart': "开始",
+	'fac.timerPause': "暂停",
+	'fac.timerReset': "归零",
+	'fac.qr': "用手机扫码打开这一项",
+	'fac.open': "打开清单中的这一项",
+	'fac.unknownItem': "找不到这一项，已显示清单的第一项。",
 } as const;
 
 export type AssessmentKey = keyof typeof zh;
@@ -340,8 +388,56 @@ const en: Record<AssessmentKey, string> = {
 	'team.mean': 'Mean',
 	'team.tooFew': 'Add at least two assessments that can be read.',
 	'team.failed': '“{name}” could not be read: {message}',
-	'team.summary': '{count} assessments; {disagree} item(s) differ by 2 levels or more (listed first).',
-	'team.more': '{count} more item(s) without disagreement are not listed.',
+	'team.summary': "{count} assessments; {disagree} item(s) with a disagreement of 2 or more (N/A and \"don't know\" against a level count); {unanswered} item(s) someone has not answered.",
+	'team.more': "Showing {shown} of {total} items.",
+	'team.disagreement': "Disagreement",
+	'team.disagreementHelp': "Disagreement 0–3: the largest distance between any two answers in levels; N/A against any level counts 3, \"don't know\" against a level or N/A counts 2; unanswered items are left out and counted separately.",
+	'team.unansweredCol': "Unanswered",
+	'team.weight': "Weight",
+	'team.risks': "Risks",
+	'team.sort': "Sort",
+	'team.sortDisagreement': "Biggest disagreement first",
+	'team.sortPage': "Checklist order",
+	'team.weight3': "Weight 3 only",
+	'team.checklist': "Checklist",
+	'team.checklistAll': "All checklists",
+	'team.unanswered': "Only items someone has not answered",
+	'team.otherVersion': "{name}'s answers are for another playbook version ({version}); this site is {current}, so some items may differ.",
+	'team.otherVersionShort': "other version",
+	'team.exportCsv': "Export CSV",
+	'team.exportMd': "Export minutes (Markdown)",
+	'team.print': "Print",
+	'team.facilitate': "Open facilitator mode",
+	'team.minutesTitle': "Team workshop minutes",
+	'team.participants': "Participants",
+	'team.discuss': "Items to discuss (disagreement ≥ 2)",
+	'team.noDiscuss': "No item has a disagreement of 2 or more.",
+	'team.notes': "Notes and N/A reasons",
+	'team.agreed': "Agreed answer",
+	'team.agreedBy': "Agreed by",
+	'team.note': "Note",
+	'team.naReason': "N/A reason",
+	'team.unansweredMark': "Unanswered",
+	'fac.title': "Facilitator mode",
+	'fac.description': "Large type for a projector: one item at a time with the team's answers, an agreed answer to record, and a QR code that opens the same item on participants' phones.",
+	'fac.checklist': "Checklist",
+	'fac.position': "Item {n} of {total}",
+	'fac.prev': "Previous item",
+	'fac.next': "Next item",
+	'fac.keys': "Keyboard: ← previous item, → next item.",
+	'fac.noTeam': "No team answers loaded yet: load them on the team comparison page, then open facilitator mode to see everyone's answers.",
+	'fac.team': "The team's answers",
+	'fac.agree': "Agreed answer",
+	'fac.agreedBy': "Agreed by (names, separated by commas)",
+	'fac.record': "Record the agreed answer",
+	'fac.recorded': "Recorded: {answer} ({by})",
+	'fac.timer': "Time on this module",
+	'fac.timerStart': "Start",
+	'fac.timerPause': "Pause",
+	'fac.timerReset': "Reset",
+	'fac.qr': "Scan to open this item on a phone",
+	'fac.open': "Open this item in the checklist",
+	'fac.unknownItem': "That item was not found; showing the checklist's first item.",
 };
 
 const strings: Record<LocaleFolder, Record<AssessmentKey, string>> = { 'zh-cn': zh, en };
@@ -357,22 +453,23 @@ export function format(template: string, vars: Record<string, string | number> =
 
 type Strings = Record<AssessmentKey, string>;
 
-export type Island = 'checklist' | 'overview' | 'team';
+export type Island = 'checklist' | 'overview' | 'team' | 'facilitator';
 
 /** Key prefixes each island never shows: the page inlines only the rest. */
 const UNUSED: Record<Island, readonly string[]> = {
-	checklist: ['dash.', 'team.', 'who.', 'import.', 'residual.', 'dashboard.', 'privacy', 'level.', 'answer.'],
-	overview: ['team.', 'residual.', 'progress.', 'privacy', 'dashboard.', 'answer.more', 'answer.clear', 'answer.naReason'],
-	team: ['who.', 'answer.', 'progress.', 'reminder.', 'version.', 'residual.', 'privacy', 'dashboard.', 'storage.', 'synced', 'saved', 'dash.'],
+	checklist: ['dash.', 'team.', 'who.', 'fac.', 'import.', 'residual.', 'dashboard.', 'privacy', 'level.', 'answer.'],
+	overview: ['team.', 'fac.', 'residual.', 'progress.', 'privacy', 'dashboard.', 'answer.more', 'answer.clear', 'answer.naReason'],
+	facilitator: ['who.', 'team.', 'answer.', 'progress.', 'reminder.', 'residual.', 'privacy', 'dashboard.', 'dash.', 'import.'],
+	team: ['who.', 'fac.', 'answer.', 'progress.', 'reminder.', 'version.', 'residual.', 'privacy', 'dashboard.', 'storage.', 'synced', 'saved', 'dash.'],
 };
-/** Strings the team island takes from the overview's set. */
-const TEAM_KEEP = ['dash.empty'];
+/** Strings an island takes from another island's set. */
+const KEEP: Partial<Record<Island, readonly string[]>> = { team: ['dash.empty'], facilitator: ['team.unansweredMark', 'team.disagreement'] };
 
 /** The strings one island uses (an unused string costs every page load of that island). */
 export function islandStrings(strings: Strings, island: Island): Strings {
 	const unused = UNUSED[island];
 	return Object.fromEntries(
-		Object.entries(strings).filter(([key]) => (island === 'team' && TEAM_KEEP.includes(key)) || !unused.some((prefix) => key.startsWith(prefix)))
+		Object.entries(strings).filter(([key]) => KEEP[island]?.includes(key) || !unused.some((prefix) => key.startsWith(prefix)))
 	) as Strings;
 }
 
