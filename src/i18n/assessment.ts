@@ -438,6 +438,8 @@ const en: Record<AssessmentKey, string> = {
 	'fac.qr': "Scan to open this item on a phone",
 	'fac.open': "Open this item in the checklist",
 	'fac.unknownItem': "That item was not found; showing the checklist's first item.",
+	'fac.agreedNote': 'Agreed in the workshop: {by} ({date})',
+	'fac.nobody': 'not given',
 };
 
 const strings: Record<LocaleFolder, Record<AssessmentKey, string>> = { 'zh-cn': zh, en };
@@ -463,7 +465,7 @@ const UNUSED: Record<Island, readonly string[]> = {
 	team: ['who.', 'fac.', 'answer.', 'progress.', 'reminder.', 'version.', 'residual.', 'privacy', 'dashboard.', 'storage.', 'synced', 'saved', 'dash.'],
 };
 /** Strings an island takes from another island's set. */
-const KEEP: Partial<Record<Island, readonly string[]>> = { team: ['dash.empty'], facilitator: ['team.unansweredMark', 'team.disagreement'] };
+const KEEP: Partial<Record<Island, readonly string[]>> = { checklist: ['fac.title'], team: ['dash.empty'], facilitator: ['team.unansweredMark', 'team.disagreement'] };
 
 /** The strings one island uses (an unused string costs every page load of that island). */
 export function islandStrings(strings: Strings, island: Island): Strings {

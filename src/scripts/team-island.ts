@@ -8,6 +8,7 @@ import { decodeShare } from '../lib/assessment/share-codec';
 import { DISCUSS_THRESHOLD, filterRows, memberLabels, memberName, teamSpread, type ItemSpread, type Member, type TeamFilter } from '../lib/assessment/team';
 import { teamCsv, teamMinutes, type TeamReportInput } from '../lib/assessment/team-report';
 import { decodeTeam, encodeTeam, teamKey } from '../lib/assessment/team-session';
+import { agreedKey, decodeAgreed } from '../lib/assessment/agreed';
 import type { AnswerValue } from '../lib/assessment/state';
 import { describeImportError } from '../i18n/assessment';
 import { download, h, notice } from './assessment/dom';
@@ -124,6 +125,14 @@ class TeamIsland extends HTMLElement {
 				rows: filterRows(model, rows, filter()),
 				itemTitles: titles.items,
 				checklistTitles: titles.checklists,
+				// Agreed in facilitator mode (in this browser): the minutes record them.
+				agreed: (() => {
+					try {
+						return decodeAgreed(storage?.getItem(agreedKey(data.storageKey)) ?? null);
+					} catch {
+						return {};
+					}
+				})(),
 				labels: {
 					item: t('team.item'), checklist: t('team.checklist'), weight: t('team.weight'), disagreement: t('team.disagreement'),
 					unanswered: t('team.unansweredCol'), note: t('team.note'), naReason: t('team.naReason'), participants: t('team.participants'),

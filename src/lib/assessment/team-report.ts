@@ -56,7 +56,7 @@ export function teamCsv(input: TeamReportInput): string {
 			{ label: name, value: (r) => labels.answer(r.answers[m].value) },
 			{ label: `${name}: ${labels.note}`, value: (r) => comment(r.answers[m]) },
 		]),
-		...(input.agreed ? [{ label: labels.agreed, value: (r: ItemSpread) => (input.agreed![r.itemId] ? labels.answer(input.agreed![r.itemId].value) : '') }] : []),
+		...(input.agreed && Object.keys(input.agreed).length ? [{ label: labels.agreed, value: (r: ItemSpread) => (input.agreed![r.itemId] ? labels.answer(input.agreed![r.itemId].value) : '') }] : []),
 	];
 	return toCsv(input.rows, columns);
 }
