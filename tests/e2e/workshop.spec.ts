@@ -76,9 +76,11 @@ test('a whole workshop: three people answer, the facilitator compares, agrees an
 	const first = page.locator('#pb-team tbody tr').first();
 	await expect(first).toHaveAttribute('data-item', ITEM);
 	await expect(first).toHaveAttribute('data-disagreement', '3');
-	await expect(first.locator('td').nth(2)).toContainText('Not applicable');
-	await expect(first.locator('td').nth(2)).toContainText('We only sell on our own site');
-	await expect(first.locator('td').nth(3)).toContainText('Checked every Monday against the platform news');
+	// Columns: disagreement, unanswered, then Chen, Anna, Bo.
+	await expect(first.locator('td').nth(2)).toHaveText("Don't know");
+	await expect(first.locator('td').nth(3)).toContainText('Not applicable');
+	await expect(first.locator('td').nth(3)).toContainText('We only sell on our own site');
+	await expect(first.locator('td').nth(4)).toContainText('Checked every Monday against the platform news');
 	await expect(first.locator('th a').first()).toHaveAttribute('href', new RegExp(`/en/checklists/account-health/#${ITEM}$`));
 	await expect(first.locator('.pb-team-risks a').first()).toHaveAttribute('href', /\/en\/risks\//);
 	expect(await axe(page), 'axe on the team page with data').toEqual([]);
@@ -136,7 +138,7 @@ test('facilitator mode and the team page work with the keyboard alone', async ({
 	await expect(position).toHaveText(start!);
 	await expect(page).toHaveURL(new RegExp(`#${ITEM}$`));
 	// From the island's first control, Tab reaches the agreed-answer controls; Space and Enter record.
-	await page.getByLabel('Checklist').focus();
+	await page.getByLabel('Checklist', { exact: true }).focus();
 	const record = page.getByRole('button', { name: 'Record the agreed answer' });
 	for (let i = 0; i < 20 && !(await record.evaluate((el) => el === document.activeElement)); i++) {
 		// A radio group is one tab stop: Space checks the focused answer.
