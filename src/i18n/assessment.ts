@@ -226,6 +226,8 @@ const zh = {
 	'fac.qr': "用手机扫码打开这一项",
 	'fac.open': "打开清单中的这一项",
 	'fac.unknownItem': "找不到这一项，已显示清单的第一项。",
+	'fac.agreedNote': '研讨会商定：{by}（{date}）',
+	'fac.nobody': '未填写',
 } as const;
 
 export type AssessmentKey = keyof typeof zh;

@@ -222,7 +222,7 @@ describe('mergeStates', () => {
 					});
 					return {
 						format: 'cbp-assessment',
-						version: 1,
+						version: 2,
 						playbookVersion,
 						answers,
 						...(exported[s] === undefined ? {} : { lastExportedAt: exported[s] }),
