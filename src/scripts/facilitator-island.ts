@@ -145,7 +145,8 @@ class FacilitatorIsland extends HTMLElement {
 			$('[data-live]').textContent = text;
 		};
 
-		openChecklist(decodeURIComponent(location.hash.slice(1)) || undefined);
+		// `?item=` (links in content, which the link checker can verify) or `#item` (links made at runtime).
+		openChecklist(params.get('item') || decodeURIComponent(location.hash.slice(1)) || undefined);
 		render(false);
 	}
 }
