@@ -146,6 +146,15 @@ class FacilitatorIsland extends HTMLElement {
 		};
 
 		// `?item=` (links in content, which the link checker can verify) or `#item` (links made at runtime).
+		// A link to another item of this page (only the #item changes) moves there without a reload.
+		window.addEventListener('hashchange', () => {
+			const id = decodeURIComponent(location.hash.slice(1));
+			const item = model.items.find((i) => i.id === id);
+			if (!item || id === items[index]) return;
+			select.value = item.checklistId;
+			openChecklist(id);
+			render(true);
+		});
 		openChecklist(params.get('item') || decodeURIComponent(location.hash.slice(1)) || undefined);
 		render(false);
 	}

@@ -128,6 +128,10 @@ test('a whole workshop: three people answer, the facilitator compares, agrees an
 });
 
 test('facilitator mode and the team page work with the keyboard alone', async ({ page }) => {
+	// The training modules link with ?item= (a link the checker can verify); the page then shows that item.
+	await page.goto('/en/assessment/facilitator/?checklist=account-health&item=ah-internal-alert-lines');
+	await expect(page).toHaveURL(/#ah-internal-alert-lines$/);
+	await expect(page.locator('[data-open]')).toHaveAttribute('href', /\/en\/checklists\/account-health\/#ah-internal-alert-lines$/);
 	await page.goto(`/en/assessment/facilitator/?checklist=account-health#${ITEM}`);
 	const position = page.locator('[data-position]');
 	await expect(position).toContainText('Item');
