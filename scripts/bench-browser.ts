@@ -180,7 +180,8 @@ async function main() {
 		{ type: 'reading page (guide)', path: '/guides/operating-rhythm/' },
 		{ type: 'checklist', path: '/checklists/market-entry/', budget: 10 * KB },
 		{ type: 'assessment overview', path: '/assessment/', budget: 25 * KB },
-		{ type: 'team comparison', path: '/assessment/team/', budget: 25 * KB },
+		{ type: 'team comparison', path: '/assessment/team/', budget: 20 * KB },
+		{ type: 'facilitator mode', path: '/assessment/facilitator/', budget: 20 * KB },
 	];
 	const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
 	console.log(`Island pages, first visit, gzip (${dist})\n`);

@@ -139,6 +139,12 @@ class ChecklistIsland extends HTMLElement {
 		for (const fieldset of fieldsets.values()) fieldset.querySelector<HTMLElement>('.pb-answer')!.hidden = false;
 		progress();
 		reminder();
+		// Facilitator mode for this checklist (a projector view for a team workshop).
+		const facilitate = document.createElement('a');
+		facilitate.href = `${data.dashboard}facilitator/?checklist=${encodeURIComponent(checklistId)}${location.hash}`;
+		facilitate.textContent = t('fac.title');
+		facilitate.dataset.facilitate = '';
+		panel.append(facilitate);
 		panel.hidden = false;
 		if (target && before !== undefined) window.scrollBy(0, target.getBoundingClientRect().top - before);
 	}

@@ -4,7 +4,7 @@
  * `assessment/overview/` to the shared session; each view rebuilds only when what it shows changed.
  */
 import { exportJson } from '../lib/assessment/json-codec';
-import { markExported, type AnswerValue } from '../lib/assessment/state';
+import { markExported, respondentLabel, respondentSlug, setRespondent, type AnswerValue } from '../lib/assessment/state';
 import { download } from './assessment/dom';
 import { loadPageData } from './assessment/page-data';
 import { openSession } from './assessment/session';
@@ -43,6 +43,25 @@ class DashboardIsland extends HTMLElement {
 		const snapshots = snapshotsView(ctx);
 		const shared = sharedView(ctx, { snapshot: (label) => snapshots.take(label), rerender: () => render() });
 		const share = shareView(ctx);
+		// Who answered: edited in place, saved on every change like an answer's note.
+		const whoName = $<HTMLInputElement>('[data-who-name]');
+		const whoRole = $<HTMLInputElement>('[data-who-role]');
+		const renderWho = () => {
+			const who = session.state.respondent;
+			if (document.activeElement !== whoName) whoName.value = who?.name ?? '';
+			if (document.activeElement !== whoRole) whoRole.value = who?.role ?? '';
+			whoName.readOnly = whoRole.readOnly = session.readOnly;
+		};
+		for (const [input, field] of [[whoName, 'name'], [whoRole, 'role']] as const) {
+			input.addEventListener('input', () => session.update(setRespondent(session.state, { [field]: input.value }), new Set(), 'later'));
+			input.addEventListener('change', () => {
+				session.flush();
+				const who = respondentLabel(session.state.respondent);
+				if (who) ctx.live.textContent = t('who.saved', { who });
+			});
+		}
+		/** "playbook-assessment-li-wei-2026-12-06.json": the name tells a team's files apart. */
+		const fileName = (kind: string, ext: string) => [`playbook-${kind}`, respondentSlug(session.state.respondent), today()].filter(Boolean).join('-') + ext;
 		const renderExport = () => {
 			const last = session.state.lastExportedAt;
 			$('[data-last-export]').textContent = last ? t('dash.lastExport', { date: ctx.dateLabel(last) }) : t('dash.neverExported');
@@ -56,6 +75,7 @@ class DashboardIsland extends HTMLElement {
 			actions(view, shared.state !== undefined || session.readOnly);
 			snapshots.render();
 			renderExport();
+			renderWho();
 		}
 		importView(ctx, render);
 		session.subscribe(() => render());
@@ -65,12 +85,12 @@ class DashboardIsland extends HTMLElement {
 			const now = Date.now();
 			const { model } = ctx;
 			if (action === 'export-json') {
-				download(`playbook-assessment-${today()}.json`, exportJson(session.state, now, model), 'application/json');
+				download(fileName('assessment', '.json'), exportJson(session.state, now, model), 'application/json');
 				session.update(markExported(session.state, now), new Set(), 'now');
 			} else if (action === 'export-csv') {
-				download(`playbook-action-plan-${today()}.csv`, actionPlanCsvFile(model, session.state, t, titles), 'text/csv;charset=utf-8');
+				download(fileName('action-plan', '.csv'), actionPlanCsvFile(model, session.state, t, titles), 'text/csv;charset=utf-8');
 			} else if (action === 'export-md') {
-				download(`playbook-report-${today()}.md`, markdownReportFile(model, session.state, t, titles, today()), 'text/markdown;charset=utf-8');
+				download(fileName('report', '.md'), markdownReportFile(model, session.state, t, titles, today()), 'text/markdown;charset=utf-8');
 			} else if (action === 'print') {
 				window.print();
 			} else if (action === 'snapshot') {

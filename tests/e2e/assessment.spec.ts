@@ -97,7 +97,7 @@ test.describe('answering a checklist', () => {
 	test('a whole checklist can be answered with the keyboard alone', async ({ page }) => {
 		await page.goto('/en' + CHECKLIST);
 		const total = await page.locator('fieldset[data-item]').count();
-		await page.locator('[data-panel] a').focus();
+		await page.locator('[data-panel] a').last().focus(); // the panel's last link; the items follow
 		for (let presses = 0; presses < 600; presses++) {
 			await page.keyboard.press('Tab');
 			const focused = await page.evaluate(() => {
@@ -186,7 +186,7 @@ test.describe('assessment overview', () => {
 		await expect(page.locator('[data-share-notes]')).not.toBeChecked();
 		await page.locator('[data-action="share"]').click();
 		const link = await page.locator('[data-share-link]').inputValue();
-		expect(link).toMatch(/\/assessment\/#share=v1\./);
+		expect(link).toMatch(/\/assessment\/#share=v2\./);
 
 		// Someone else (a fresh browser profile) opens it.
 		const other = await context.browser()!.newContext({ baseURL: new URL(link).origin });
@@ -255,9 +255,12 @@ test('the team view lines up several people\'s share links, biggest disagreement
 	await expect(page.locator('#pb-team thead')).toContainText('Link 1');
 	const first = page.locator('#pb-team tbody tr').first();
 	await expect(first).toHaveAttribute('data-item', 'ah-policy-watch');
-	await expect(first).toHaveAttribute('data-spread', '3');
-	await expect(first.locator('td')).toHaveText(['0 Not started', '3 Measured', "Don't know", '3', '1.5']);
-	await expect(page.locator('[data-result] p').first()).toHaveText('3 assessments; 1 item(s) differ by 2 levels or more (listed first).');
+	await expect(first).toHaveAttribute('data-disagreement', '3');
+	// Disagreement, unanswered, then each person's answer.
+	await expect(first.locator('td')).toHaveText(['3', '0', '0 Not started', '3 Measured', "Don't know"]);
+	await expect(page.locator('[data-result] p').first()).toHaveText(
+		/^3 assessments; 1 item\(s\) with a disagreement of 2 or more .*; \d+ item\(s\) someone has not answered\.$/
+	);
 });
 
 test('the island data is one shared, content-hashed model file, downloaded once per visit', async ({ page }) => {

@@ -15,11 +15,13 @@ const ANSWER_KEYS = ['value', 'naReason', 'note', 'owner', 'due', 'textHash', 'u
 
 /**
  * The export format, documented for users: the saved state plus the time of export.
- * { "format": "cbp-assessment", "version": 1, "playbookVersion": "…", "exportedAt": <ms>, "lastExportedAt"?: <ms>,
+ * { "format": "cbp-assessment", "version": 2, "playbookVersion": "…", "respondent"?: { "name"?, "role"? },
+ *   "exportedAt": <ms>, "lastExportedAt"?: <ms>,
  *   "answers": { "<item id>": { "value"?: 0|1|2|3|"na"|"unknown", "naReason"?, "note"?, "owner"?,
  *   "due"?: "YYYY-MM-DD", "textHash"?, "updatedAt": <ms> } } }
  * With a model, `"playbookItems": { "<item id>": "<statement hash>" }` lists the checklist items of the playbook that
  * wrote the file, so that a later import can name the items added since.
+ * Version 1 files (no `respondent`) are still read (migrations.ts).
  * Text fields are plain text: nothing in them is ever interpreted as markup. Pretty-printed with a fixed key
  * order (answers sorted by id), so two exports of one state are identical.
  */
@@ -35,6 +37,7 @@ export function exportJson(state: AssessmentState, now: number, model?: Playbook
 			format: state.format,
 			version: state.version,
 			playbookVersion: state.playbookVersion,
+			...(state.respondent ? { respondent: state.respondent } : {}),
 			exportedAt: now,
 			...(state.lastExportedAt === undefined ? {} : { lastExportedAt: state.lastExportedAt }),
 			answers: Object.fromEntries(answers),
@@ -153,8 +156,10 @@ export function applyImport(
 	const allNow = Object.fromEntries(ANSWER_FIELDS.map((field) => [field, now])) as Record<AnswerField, number>;
 	for (const [id, answer] of Object.entries(incoming.answers)) answers.set(id, withFieldTimes({ ...answer, updatedAt: now }, allNow));
 	const exported = [current.lastExportedAt, incoming.lastExportedAt].filter((t): t is number => t !== undefined);
+	const respondent = incoming.respondent ?? current.respondent;
 	return {
 		...incoming,
+		...(respondent ? { respondent } : {}),
 		answers: Object.fromEntries(answers),
 		...(exported.length > 0 ? { lastExportedAt: Math.max(...exported) } : {}),
 	};

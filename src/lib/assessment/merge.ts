@@ -55,6 +55,8 @@ export function mergeStates(a: AssessmentState, b: AssessmentState): AssessmentS
 		version: a.version,
 		playbookVersion: pickVersion(a, b),
 		answers: Object.fromEntries(answers),
+		// Merging someone's file into my answers keeps my name; theirs only fills a blank.
+		...(a.respondent ?? b.respondent ? { respondent: a.respondent ?? b.respondent } : {}),
 		...(exported.length > 0 ? { lastExportedAt: Math.max(...exported) } : {}),
 	};
 }

@@ -7,8 +7,13 @@ export type Migration = (old: Record<string, unknown>) => Record<string, unknown
 /** Keyed by the version a step migrates from. */
 export type Migrations = Readonly<Record<number, Migration>>;
 
-/** No older state version has been released yet. Add `0: (v0) => v1` here when version 2 ships, etc. */
-export const MIGRATIONS: Migrations = Object.freeze({});
+/** Version 2 added the optional `respondent`: a version 1 state is a version 2 state without one. */
+export const MIGRATIONS: Migrations = Object.freeze({
+	1: (v1: Record<string, unknown>) => {
+		const { respondent: _none, ...rest } = v1;
+		return { ...rest, version: 2 };
+	},
+});
 
 export type ReadFailure = 'not-object' | 'wrong-format' | 'future-version' | 'no-migration' | 'invalid';
 export type ReadResult =

@@ -11,12 +11,15 @@ import {
 } from './state';
 
 /**
- * Fragment = `v1.` + base64url(deflate-raw(JSON)), the JSON being
- * [playbookVersion, [[itemId, value, note, owner, due, naReason], …]] with null for missing fields and trailing
- * nulls dropped. Timestamps are not shared (decoded answers get updatedAt 0, so a merge never overrides the
+ * Fragment = `v2.` + base64url(deflate-raw(JSON)), the JSON being
+ * [playbookVersion, [[itemId, value, note, owner, due, naReason], …], [name, role]?] with null for missing fields
+ * and trailing nulls dropped; the third element (who answered) is new in v2 and may be absent. `v1.` links
+ * (two elements) are still read. Timestamps are not shared (decoded answers get updatedAt 0, so a merge never overrides the
  * recipient's own answers); without notes, note, owner and naReason are left out.
  */
-export const SHARE_PREFIX = 'v1.';
+export const SHARE_PREFIX = 'v2.';
+/** Prefixes this version reads: the current one and the v1 links sent before names existed. */
+const READABLE_PREFIXES = [SHARE_PREFIX, 'v1.'];
 export const MAX_SHARE_FRAGMENT = 64 * 1024;
 /** Cap on the inflated JSON, so a small link cannot expand into a huge one (zip bomb). */
 export const MAX_SHARE_JSON = 1024 * 1024;
@@ -94,7 +97,7 @@ async function pipe(Stream: StreamConstructor, input: Uint8Array, limit: number)
 
 type Entry = [string, Answer['value'] | null, ...(string | null)[]];
 
-function compact(state: AssessmentState, includeNotes: boolean): [string, Entry[]] {
+function compact(state: AssessmentState, includeNotes: boolean): [string, Entry[]] | [string, Entry[], (string | null)[]] {
 	const entries: Entry[] = [];
 	for (const id of Object.keys(state.answers).sort()) {
 		const answer = state.answers[id];
@@ -111,7 +114,8 @@ function compact(state: AssessmentState, includeNotes: boolean): [string, Entry[
 		while (entry.length > 2 && entry[entry.length - 1] === null) entry.pop();
 		entries.push(entry);
 	}
-	return [state.playbookVersion, entries];
+	const who = state.respondent;
+	return who ? [state.playbookVersion, entries, [who.name ?? null, who.role ?? null]] : [state.playbookVersion, entries];
 }
 
 export interface ShareOptions {
@@ -136,8 +140,18 @@ export async function encodeShare(
  * (no tuple or array schemas: they would add to the zod code every checklist page loads). Returns the
  * path of the first malformed entry instead when the payload is not even shaped like a list of entries.
  */
-function expand(raw: unknown): { playbookVersion: unknown; answers: Record<string, Record<string, unknown>> } | { bad: string } {
-	if (!Array.isArray(raw) || raw.length !== 2 || !Array.isArray(raw[1])) return { bad: '' };
+function expand(
+	raw: unknown,
+	v1: boolean
+): { playbookVersion: unknown; answers: Record<string, Record<string, unknown>>; respondent?: Record<string, unknown> } | { bad: string } {
+	if (!Array.isArray(raw) || raw.length < 2 || raw.length > (v1 ? 2 : 3) || !Array.isArray(raw[1])) return { bad: '' };
+	let respondent: Record<string, unknown> | undefined;
+	if (raw.length === 3) {
+		if (!Array.isArray(raw[2]) || raw[2].length !== 2) return { bad: '2' };
+		respondent = {};
+		if (raw[2][0] !== null) respondent.name = raw[2][0];
+		if (raw[2][1] !== null) respondent.role = raw[2][1];
+	}
 	const answers: Record<string, Record<string, unknown>> = Object.create(null);
 	for (const [index, entry] of (raw[1] as unknown[]).entries()) {
 		if (!Array.isArray(entry) || entry.length < 2 || entry.length > 6 || typeof entry[0] !== 'string') return { bad: `1.${index}` };
@@ -150,7 +164,7 @@ function expand(raw: unknown): { playbookVersion: unknown; answers: Record<strin
 		}
 		answers[id as string] = answer;
 	}
-	return { playbookVersion: raw[0], answers };
+	return { playbookVersion: raw[0], answers, ...(respondent ? { respondent } : {}) };
 }
 
 export interface DecodeOptions {
@@ -168,10 +182,9 @@ export async function decodeShare(
 		if (typeof fragment !== 'string') return importFailure('invalid');
 		if (fragment.length > MAX_SHARE_FRAGMENT) return importFailure('too-large', undefined, MAX_SHARE_FRAGMENT);
 		const body = fragment.startsWith('#') ? fragment.slice(1) : fragment;
-		if (!body.startsWith(SHARE_PREFIX)) {
-			return importFailure(/^v\d+\./.test(body) ? 'unsupported-version' : 'bad-encoding');
-		}
-		const bytes = fromBase64Url(body.slice(SHARE_PREFIX.length));
+		const prefix = READABLE_PREFIXES.find((p) => body.startsWith(p));
+		if (!prefix) return importFailure(/^v\d+\./.test(body) ? 'unsupported-version' : 'bad-encoding');
+		const bytes = fromBase64Url(body.slice(prefix.length));
 		if (!bytes) return importFailure('bad-encoding');
 		const Stream = options.DecompressionStream ?? globalStream('DecompressionStream');
 		if (!Stream) return importFailure('internal');
@@ -189,7 +202,7 @@ export async function decodeShare(
 		} catch {
 			return importFailure('invalid');
 		}
-		const expanded = expand(raw);
+		const expanded = expand(raw, prefix === 'v1.');
 		if ('bad' in expanded) return importFailure('invalid', expanded.bad || undefined);
 			const knownIds = new Set(model.items.map((item) => item.id));
 		const read = readState({ format: STATE_FORMAT, version: CURRENT_STATE_VERSION, ...expanded }, undefined, { knownIds });
@@ -206,6 +219,7 @@ export async function decodeShare(
 			format: STATE_FORMAT,
 			version: CURRENT_STATE_VERSION,
 			playbookVersion,
+			...(read.state.respondent ? { respondent: read.state.respondent } : {}),
 			answers,
 		};
 		return importSuccess(state, model, options.current, undefined, read.rejected);

@@ -2,8 +2,10 @@
 import { indexModel, type PlaybookModel } from './model';
 import { isAnswerValue, isItemId, isRecord, isTimestamp } from './validate';
 import {
+	CURRENT_STATE_VERSION,
 	getAnswer,
 	LIMITS,
+	STATE_FORMAT,
 	truncate,
 	type AnswerValue,
 	type AssessmentState,
@@ -36,6 +38,17 @@ export function takeSnapshot(state: AssessmentState, now: number, label?: string
 /** Newest first; beyond `max`, the oldest are dropped. */
 export function addSnapshot(list: readonly Snapshot[], snapshot: Snapshot, max = MAX_SNAPSHOTS): Snapshot[] {
 	return [snapshot, ...list].sort((a, b) => b.takenAt - a.takenAt).slice(0, max);
+}
+
+/** The list without the snapshot taken at `takenAt` (times are unique: a snapshot is named by its time). */
+export function removeSnapshot(list: readonly Snapshot[], takenAt: number): Snapshot[] {
+	return list.filter((s) => s.takenAt !== takenAt);
+}
+
+/** A snapshot's values as a state, so the current-state comparisons and scores work on it. */
+export function snapshotState(snapshot: Snapshot): AssessmentState {
+	const answers = Object.fromEntries(Object.entries(snapshot.values).map(([id, value]) => [id, { value, updatedAt: snapshot.takenAt }]));
+	return { format: STATE_FORMAT, version: CURRENT_STATE_VERSION, playbookVersion: snapshot.playbookVersion, answers };
 }
 
 export interface ValueChange {

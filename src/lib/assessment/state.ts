@@ -29,24 +29,32 @@ export interface Answer {
 export const ANSWER_FIELDS = ['value', 'naReason', 'note', 'owner', 'due'] as const;
 export type AnswerField = (typeof ANSWER_FIELDS)[number];
 
+/** Who answered: optional, asked once, shown to the team (file names, comparison columns, minutes). */
+export interface Respondent {
+	name?: string;
+	role?: string;
+}
+
 export interface AssessmentState {
 	format: 'cbp-assessment';
-	version: 1;
+	/** 2 added `respondent`; version 1 files and links still read (migrations.ts). */
+	version: 2;
 	playbookVersion: string;
+	respondent?: Respondent;
 	/** Keyed by stable item id. An answer with only `updatedAt` is a cleared answer (kept so merges do not revive it). */
 	answers: Record<string, Answer>;
 	lastExportedAt?: number;
 }
 
 export const STATE_FORMAT = 'cbp-assessment';
-export const CURRENT_STATE_VERSION = 1;
+export const CURRENT_STATE_VERSION = 2;
 /**
  * Text limits, counted in UTF-16 code units (`string.length`), the unit HTML's `maxlength` counts: an input
  * can never hold more than the validator accepts. An emoji such as 👍 counts 2; a CJK character 1.
  */
-export const LIMITS = { note: 2000, naReason: 200, owner: 200, id: 100, version: 100, textHash: 64 } as const;
+export const LIMITS = { note: 2000, naReason: 200, owner: 200, id: 100, version: 100, textHash: 64, name: 100, role: 100 } as const;
 /** The `maxlength` of each answer input, from the one table above. */
-export const INPUT_MAXLENGTH = { note: LIMITS.note, naReason: LIMITS.naReason, owner: LIMITS.owner } as const;
+export const INPUT_MAXLENGTH = { note: LIMITS.note, naReason: LIMITS.naReason, owner: LIMITS.owner, name: LIMITS.name, role: LIMITS.role } as const;
 
 export const ITEM_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -166,4 +174,34 @@ export function markExported(state: AssessmentState, now: number): AssessmentSta
 /** Marks the state as reviewed against the current playbook version (after the user has seen the diff). */
 export function acceptPlaybookVersion(state: AssessmentState, model: PlaybookModel): AssessmentState {
 	return { ...state, playbookVersion: model.version };
+}
+
+/** Sets or clears who answered (blank fields are removed; text is trimmed and cut to its limit). */
+export function setRespondent(state: AssessmentState, patch: Respondent): AssessmentState {
+	const respondent: Respondent = { ...state.respondent };
+	for (const field of ['name', 'role'] as const) {
+		if (!(field in patch)) continue;
+		const value = truncate(patch[field]?.trim() ?? '', LIMITS[field]);
+		if (value) respondent[field] = value;
+		else delete respondent[field];
+	}
+	const { respondent: _old, ...rest } = state;
+	return respondent.name || respondent.role ? { ...rest, respondent } : rest;
+}
+
+/** "Li Wei (buyer)", "Li Wei", "(buyer)" or '' : how a person is shown to the team. */
+export function respondentLabel(respondent: Respondent | undefined): string {
+	const name = respondent?.name ?? '';
+	const role = respondent?.role ? `(${respondent.role})` : '';
+	return [name, role].filter(Boolean).join(' ');
+}
+
+/** A file-name-safe form of the name ("li-wei", "李伟"), '' without a name. */
+export function respondentSlug(respondent: Respondent | undefined): string {
+	return (respondent?.name ?? '')
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 40);
 }

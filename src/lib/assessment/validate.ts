@@ -17,6 +17,7 @@ import {
 	type AnswerField,
 	type AnswerValue,
 	type AssessmentState,
+	type Respondent,
 } from './state';
 
 /** Why one answer (or one field of the header) could not be read. */
@@ -105,6 +106,19 @@ export function readAnswer(raw: unknown, now?: number): Answer | { field: string
 	return answer;
 }
 
+/** Reads who answered: `{ name?, role? }`, each a string within its limit. */
+export function readRespondent(raw: unknown): Respondent | { field: string; reason: RejectReason } {
+	if (!isPlainObject(raw)) return { field: '', reason: 'invalid' };
+	const respondent: Respondent = {};
+	for (const field of ['name', 'role'] as const) {
+		if (raw[field] === undefined) continue;
+		const problem = textProblem(raw[field], LIMITS[field]);
+		if (problem) return { field, reason: problem };
+		if ((raw[field] as string).trim()) respondent[field] = raw[field] as string;
+	}
+	return respondent;
+}
+
 /**
  * Reads a current-version state, keeping every valid answer. Unknown keys are dropped. Fails only when
  * the value is not a state of this format and version at all (then `path` says which part).
@@ -131,6 +145,11 @@ export function salvageState(raw: unknown, { now, knownIds }: SalvageOptions = {
 		else answers.set(id, answer);
 	}
 	const state: AssessmentState = { format: STATE_FORMAT, version: CURRENT_STATE_VERSION, playbookVersion, answers: Object.fromEntries(answers) };
+	if (raw.respondent !== undefined) {
+		const respondent = readRespondent(raw.respondent);
+		if ('reason' in respondent) rejected.push({ id: '', field: `respondent${respondent.field ? '.' + respondent.field : ''}`, reason: respondent.reason });
+		else if (respondent.name || respondent.role) state.respondent = respondent;
+	}
 	if (raw.lastExportedAt !== undefined) {
 		if (isTimestamp(raw.lastExportedAt)) state.lastExportedAt = clamp(raw.lastExportedAt, now);
 		else rejected.push({ id: '', field: 'lastExportedAt', reason: 'invalid' });

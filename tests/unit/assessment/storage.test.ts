@@ -136,7 +136,7 @@ describe('createStore', () => {
 
 	test('a newer format version is opened read-only and never overwritten', () => {
 		const storage = new MemoryStorage();
-		const raw = JSON.stringify({ ...emptyState(model), version: 2, answers: { a1: { value: 2, updatedAt: 5 } }, newField: true });
+		const raw = JSON.stringify({ ...emptyState(model), version: 3, answers: { a1: { value: 2, updatedAt: 5 } }, newField: true });
 		storage.data.set(KEY, raw);
 		const store = createStore({ storage, key: KEY, model, now: () => 1234 });
 		const result = store.load();
@@ -253,6 +253,7 @@ describe('createStore', () => {
 		// A synthetic version 0, as an older release might have stored it.
 		const v0 = { version: 0, playbook: '2025.01-abcdef01', levels: { a1: 2, a2: 'na' }, savedAt: 99 };
 		const testMigrations: Migrations = {
+			...MIGRATIONS,
 			0: (old) => ({
 				format: 'cbp-assessment',
 				version: 1,
@@ -266,8 +267,15 @@ describe('createStore', () => {
 			}),
 		};
 
-		test('the real table is empty: no older state version has been released', () => {
-			expect(Object.keys(MIGRATIONS)).toEqual([]);
+		test('a version 1 state (before names) loads as version 2 with every answer, and is reported as migrated', () => {
+			expect(Object.keys(MIGRATIONS)).toEqual(['1']);
+			const storage = new MemoryStorage();
+			const v1 = { format: 'cbp-assessment', version: 1, playbookVersion: model.version, answers: { a1: { value: 'na', naReason: '不卖', note: 'n', updatedAt: 7 } } };
+			storage.data.set(KEY, JSON.stringify(v1));
+			const result = createStore({ storage, key: KEY, model }).load();
+			expect(result.status).toBe('migrated');
+			expect(result.state).toEqual({ ...v1, version: 2 });
+			expect(result.state.respondent).toBeUndefined();
 		});
 
 		test('an older state is migrated step by step and reported as migrated', () => {
@@ -277,7 +285,7 @@ describe('createStore', () => {
 			expect(result.status).toBe('migrated');
 			expect(result.state).toEqual({
 				format: 'cbp-assessment',
-				version: 1,
+				version: 2,
 				playbookVersion: '2025.01-abcdef01',
 				answers: { a1: { value: 2, updatedAt: 99 }, a2: { value: 'na', updatedAt: 99 } },
 			});
@@ -285,15 +293,16 @@ describe('createStore', () => {
 		});
 
 		test('a migration that produces an invalid state, or throws, is reported, not trusted', () => {
-			const broken: Migrations = { 0: () => ({ format: 'cbp-assessment', version: 1 }) };
+			const broken: Migrations = { ...MIGRATIONS, 0: () => ({ format: 'cbp-assessment', version: 1 }) };
 			const throwing: Migrations = {
+				...MIGRATIONS,
 				0: () => {
 					throw new Error('boom');
 				},
 			};
 			expect(readState(v0, broken)).toMatchObject({ ok: false, reason: 'invalid' });
 			expect(readState(v0, throwing)).toMatchObject({ ok: false, reason: 'invalid' });
-			expect(readState({ ...v0, version: 3 }, testMigrations)).toMatchObject({ ok: false, reason: 'future-version' });
+			expect(readState({ ...v0, version: 4 }, testMigrations)).toMatchObject({ ok: false, reason: 'future-version' });
 			expect(readState({ ...v0, format: 'other' }, testMigrations)).toMatchObject({
 				ok: false,
 				reason: 'wrong-format',

@@ -71,7 +71,7 @@ const NOW = 3_000_000_000_000;
 
 describe('one length rule everywhere', () => {
 	test('every input maxlength is the validator limit', () => {
-		expect(INPUT_MAXLENGTH).toEqual({ note: LIMITS.note, naReason: LIMITS.naReason, owner: LIMITS.owner });
+		expect(INPUT_MAXLENGTH).toEqual({ note: LIMITS.note, naReason: LIMITS.naReason, owner: LIMITS.owner, name: LIMITS.name, role: LIMITS.role });
 	});
 
 	test(

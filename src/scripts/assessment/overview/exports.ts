@@ -3,7 +3,7 @@ import { actionPlan, type Action } from '../../../lib/assessment/actions';
 import { actionPlanCsv } from '../../../lib/assessment/csv';
 import { markdownReport } from '../../../lib/assessment/markdown';
 import type { PlaybookModel } from '../../../lib/assessment/model';
-import type { AssessmentState } from '../../../lib/assessment/state';
+import { respondentLabel, type AssessmentState } from '../../../lib/assessment/state';
 import type { AssessmentTitles } from '../../../utils/assessment-titles';
 import type { Translate } from '../session';
 
@@ -33,7 +33,7 @@ export function actionPlanCsvFile(model: PlaybookModel, state: AssessmentState, 
 export function markdownReportFile(model: PlaybookModel, state: AssessmentState, t: Translate, titles: AssessmentTitles, date: string): string {
 	return markdownReport(model, state, {
 		title: t('dash.title'),
-		subtitle: `${date} · ${model.version}`,
+		subtitle: [date, model.version, respondentLabel(state.respondent)].filter(Boolean).join(' · '),
 		checklistTitles: titles.checklists,
 		itemTitles: titles.items,
 		includeNotes: true,
