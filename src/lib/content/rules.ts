@@ -7,7 +7,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'astro/zod';
-import { isNeutral, SLUG_PATTERN, type CollectionName, type Ref } from '../../schemas';
+import { isNeutral, isPerLanguage, SLUG_PATTERN, type CollectionName, type Ref } from '../../schemas';
 import { descriptor } from './collections';
 import type { GlossaryTerm } from '../../schemas/glossary';
 import type { Profile } from '../../schemas/profile';
@@ -131,6 +131,7 @@ function checkTranslations(entries: PlacedEntry[], report: Report) {
 
 /** Walks the schema beside both versions: fields marked `neutral()` must be equal, lists as long. */
 function compareNeutral(schema: z.ZodType | undefined, a: unknown, b: unknown, path: Path, other: LocaleFolder, report: (path: Path, message: string) => void) {
+	if (isPerLanguage(schema)) return;
 	if (isNeutral(schema)) {
 		if (!isDeepStrictEqual(a, b)) {
 			report(path, `is ${describeNeutral(a)} in ${root} but ${describeNeutral(b)} in ${other} (language-neutral fields must match)`);
