@@ -1,6 +1,6 @@
 /** A self-assessment checklist: sections of verifiable items with stable ids. */
 import { z } from 'astro/zod';
-import { id, neutral, order, ref, role, text, uniqueList } from './common';
+import { id, keywords, neutral, order, ref, role, text, uniqueList } from './common';
 
 export const checklistItemSchema = z
 		.strictObject({
@@ -25,6 +25,8 @@ export const checklistSchema = z.strictObject({
 	title: text,
 	order: order(),
 	summary: text,
+	/** Search keywords in this language (see `keywords` in common.ts). */
+	keywords,
 	audience: neutral(uniqueList(role, 'role').min(1, { error: 'must list at least one role' })),
 	sections: z
 		.array(

@@ -47,6 +47,24 @@ export function isNeutral(schema: z.ZodType | undefined): boolean {
 	return false;
 }
 
+/**
+ * Marks a list as written separately in each language (search keywords): its versions need not
+ * have the same length or order. Read back with `isPerLanguage`.
+ */
+export function perLanguage<T extends z.ZodType>(schema: T): T {
+	return schema.meta({ perLanguage: true }) as T;
+}
+
+/** True when `schema` (or a wrapper around it) was marked with `perLanguage()`. */
+export function isPerLanguage(schema: z.ZodType | undefined): boolean {
+	for (let current: any = schema, guard = 0; current && guard < 10; guard++) {
+		if (z.globalRegistry.get(current)?.perLanguage === true) return true;
+		const def = current._zod?.def;
+		current = def?.innerType ?? (def?.type === 'pipe' ? def.in : undefined);
+	}
+	return false;
+}
+
 /** Non-empty prose. */
 export const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
 
@@ -155,3 +173,15 @@ export function uniqueList<T extends z.ZodType>(item: T, what: string) {
 		error: `must not list the same ${what} twice`,
 	});
 }
+
+/**
+ * Search keywords: the words sellers type (封号, 扣钱; account suspended, TRO) even where the text
+ * uses the formal term. Indexed by Pagefind with extra weight, never shown on the page.
+ */
+export const keywords = perLanguage(
+	z
+		.array(text)
+		.min(1, { error: 'must list at least one keyword, or leave "keywords" out' })
+		.refine((list) => new Set(list.map((k) => k.toLowerCase())).size === list.length, { error: 'must not repeat a keyword' })
+		.optional()
+);

@@ -10,6 +10,7 @@ import {
 	role,
 	score1to5,
 	id,
+	keywords,
 	neutral,
 	order,
 	ref,
@@ -64,6 +65,8 @@ export const riskSchema = z.strictObject({
 		/** Position in the register. */
 		order: order(),
 		summary: text,
+		/** Search keywords in this language (see `keywords` in common.ts). */
+		keywords,
 		likelihood: score1to5,
 		impact: score1to5,
 		/** Why the inherent likelihood and impact are what they are. */

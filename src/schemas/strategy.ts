@@ -1,6 +1,6 @@
 /** A strategy: one of the five pillars of part 一 of the source article. */
 import { z } from 'astro/zod';
-import { cadence, id, neutral, order, ref, role, text, uniqueList } from './common';
+import { cadence, id, keywords, neutral, order, ref, role, text, uniqueList } from './common';
 
 export const practiceSchema = z.strictObject({
 	id,
@@ -50,6 +50,8 @@ export const strategySchema = z.strictObject({
 		/** Position in part 一 of the article: 1 = (一) … 5 = (五). */
 		order: order(1, 5),
 		summary: text,
+		/** Search keywords in this language (see `keywords` in common.ts). */
+		keywords,
 		objectives: z.array(text).min(1, { error: 'must list at least one objective' }),
 		roles: neutral(uniqueList(role, 'role').min(1, { error: 'must list at least one role' })),
 		practices: z.array(practiceSchema).min(1, { error: 'must list at least one practice' }),

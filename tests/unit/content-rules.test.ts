@@ -43,3 +43,30 @@ describe('keepDatesAsText', () => {
 		);
 	});
 });
+
+describe('search keywords are written per language', () => {
+	test('keywords may differ in length between languages; other lists may not', () => {
+		const risk = (lang: string, keywords: string[], first24h: string[]) => ({
+			collection: 'risks' as const,
+			file: `content/risks/${lang}/x.mdx`,
+			body: '',
+			bodyLine: 1,
+			data: riskSchema.parse({
+				title: 't', category: 'market', order: 1, summary: 's', keywords, likelihood: 2, impact: 3, rationale: 'r',
+				indicators: [{ id: 'i', name: 'n', threshold: 't', source: 's' }],
+				mitigations: [{ id: 'm', title: 't', detail: 'd', strategy: 's', items: ['it'] }],
+				response: { first24h, firstWeek: ['b'] }, owner: 'finance', review: 'monthly',
+			}),
+		});
+		const content: LoadedContent = { contentDir: 'content', entries: [risk('zh-cn', ['封号', '被封', '申诉'], ['a']), risk('en', ['account suspended'], ['a', 'b'])], docs: [], glossary: undefined, profiles: undefined };
+		const lengthErrors = checkContent(content).filter((e) => e.message.includes('lists must match'));
+		expect(lengthErrors).toEqual([
+			{ file: 'content/risks/en/x.mdx', field: 'response.first24h', message: 'has 1 entries in zh-cn but 2 in en (lists must match item for item)' },
+		]);
+	});
+
+	test('a repeated keyword is rejected', () => {
+		const result = riskSchema.shape.keywords.safeParse(['封号', '封号']);
+		expect(result.success).toBe(false);
+	});
+});

@@ -19,6 +19,7 @@ import type { Profile } from '../../schemas/profile';
 import { formatContentError, sortErrors, type ContentError } from './errors';
 import { checkContent, type LoadedContent } from './rules';
 import { issuesToErrors } from './zod-messages';
+import { formatStaleReport, staleAfterDays, staleRows, today } from './stale';
 
 export type CheckedKind = { entries: CollectionName } | 'docs' | 'glossary' | 'profiles';
 
@@ -44,6 +45,9 @@ export interface CheckResult {
 	entries: number;
 	glossary: GlossaryTerm[];
 	content: LoadedContent;
+	/** Dated rows older than the stale limit (warnings, not errors), and that limit in days. */
+	stale: ContentError[];
+	staleAfterDays: number;
 }
 const RESULT = Symbol.for('playbook.content-check');
 export function lastCheck(): CheckResult | undefined {
@@ -106,7 +110,9 @@ export function createContentCheck(contentDir: string) {
 		const errors = sortErrors([...loading, ...checkContent(content)]);
 		const glossary = [...tracked.values()].filter((t) => t.kind === 'glossary').flatMap((t) => [...t.store.values()].map((e) => e.data as GlossaryTerm));
 		const entries = [...tracked.values()].reduce((n, t) => n + t.store.keys().length, 0);
-		(globalThis as any)[RESULT] = { errors, entries, glossary, content } satisfies CheckResult;
+		const limit = staleAfterDays();
+		const stale = staleRows(content, today(), limit);
+		(globalThis as any)[RESULT] = { errors, entries, glossary, content, stale, staleAfterDays: limit } satisfies CheckResult;
 		return errors;
 	}
 
@@ -225,6 +231,8 @@ export function createContentCheck(contentDir: string) {
 				t.loaded = true;
 				if (![...tracked.values()].every((c) => c.loaded) || tracked.size < expected.size) return;
 				const errors = run();
+				const { stale, staleAfterDays: limit } = lastCheck()!;
+				if (stale.length) context.logger.warn(formatStaleReport(stale, limit));
 				if (errors.length === 0) return;
 				if (dev) context.logger.error(formatReport(errors));
 				else throw new Error(formatReport(errors));

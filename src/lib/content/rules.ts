@@ -7,12 +7,13 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'astro/zod';
-import { isNeutral, SLUG_PATTERN, type CollectionName, type Ref } from '../../schemas';
+import { isNeutral, isPerLanguage, SLUG_PATTERN, type CollectionName, type Ref } from '../../schemas';
 import { descriptor } from './collections';
 import type { GlossaryTerm } from '../../schemas/glossary';
 import type { Profile } from '../../schemas/profile';
 import { LOCALE_FOLDERS, ROOT_LOCALE, type LocaleFolder } from '../../i18n/locales';
 import { termIds } from '../inline';
+import { termMisuseMessage, termMisuses } from './terms';
 import { bodyHeadings, collectIds } from './anchors';
 import { formatPath, sortErrors, type ContentError } from './errors';
 import { describeValue } from './zod-messages';
@@ -130,6 +131,7 @@ function checkTranslations(entries: PlacedEntry[], report: Report) {
 
 /** Walks the schema beside both versions: fields marked `neutral()` must be equal, lists as long. */
 function compareNeutral(schema: z.ZodType | undefined, a: unknown, b: unknown, path: Path, other: LocaleFolder, report: (path: Path, message: string) => void) {
+	if (isPerLanguage(schema)) return;
 	if (isNeutral(schema)) {
 		if (!isDeepStrictEqual(a, b)) {
 			report(path, `is ${describeNeutral(a)} in ${root} but ${describeNeutral(b)} in ${other} (language-neutral fields must match)`);
@@ -232,11 +234,30 @@ function checkLocale(entries: PlacedEntry[], locale: LocaleFolder, contentDir: s
 		}
 
 		checkTerms(entry.file, entry.data, [], glossary, report);
+		checkWording(entry.file, entry.data, [], locale, report);
 		for (const heading of bodyHeadings(entry.body, entry.bodyLine)) {
 			report(entry.file, `body line ${heading.line}`, `headings are not allowed in a ${descriptor(entry.collection).singular} body: the page template renders every section heading`);
 		}
 		checkBodyTerms(entry.file, entry.body, entry.bodyLine, glossary, report);
+		checkBodyWording(entry.file, entry.body, entry.bodyLine, locale, report);
 	}
+}
+
+/** One term per concept (`terms.ts`), in every text field of an entry's frontmatter. */
+function checkWording(file: string, data: unknown, path: Path, locale: LocaleFolder, report: Report) {
+	if (typeof data === 'string') {
+		for (const misuse of termMisuses(data, locale)) report(file, path, termMisuseMessage(misuse));
+	} else if (Array.isArray(data)) {
+		data.forEach((value, i) => checkWording(file, value, [...path, i], locale, report));
+	} else if (data && typeof data === 'object' && !isRef(data)) {
+		for (const [key, value] of Object.entries(data)) checkWording(file, value, [...path, key], locale, report);
+	}
+}
+
+function checkBodyWording(file: string, body: string, bodyLine: number, locale: LocaleFolder, report: Report) {
+	body.split('\n').forEach((line, index) => {
+		for (const misuse of termMisuses(line, locale)) report(file, `body line ${bodyLine + index}`, termMisuseMessage(misuse));
+	});
 }
 
 interface ChecklistShape {
@@ -312,6 +333,7 @@ function checkDocs(content: LoadedContent, glossary: Set<string> | undefined, re
 			}
 		}
 		checkBodyTerms(doc.file, doc.body, doc.bodyLine, glossary, report);
+		checkBodyWording(doc.file, doc.body, doc.bodyLine, locale, report);
 	}
 	for (const [slug, versions] of bySlug) {
 		const [sourceLocale, source] = versions.has(root) ? [root, versions.get(root)!] : [...versions.entries()][0];
