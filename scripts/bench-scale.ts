@@ -6,9 +6,10 @@
  * `--runs` times each and prints pages/s, peak memory (RSS) and the ratio of the median times.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writePlaybookContent, writeStockSite } from './lib/synthetic-content';
+import { countPages } from './lib/count-pages';
 
 const project = resolve(import.meta.dirname, '..');
 const arg = (name: string, fallback: number) => {
@@ -31,12 +32,6 @@ writePlaybookContent(join(ours, 'content'), entries);
 writeStockSite(stock, entries);
 symlinkSync(join(project, 'node_modules'), join(stock, 'node_modules'));
 
-const countPages = (dir: string): number =>
-	readdirSync(dir).reduce((sum, name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? sum : sum + countPages(path);
-		return sum + (name.endsWith('.html') ? 1 : 0);
-	}, 0);
 
 interface Run { seconds: number; peakMb: number | undefined; pages: number }
 

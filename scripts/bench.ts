@@ -6,11 +6,12 @@
  * benchmark against stock Starlight instead (`scripts/bench-scale.ts`).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pageWeight, type PageWeight } from './lib/page-weight';
 import { browserTimings, summarise } from './bench-browser';
 import { offlineWeight, REGISTRATION_BUDGET } from '../src/lib/deploy/offline-weight';
+import { countPages } from './lib/count-pages';
 
 if (process.argv.includes('--scale')) {
 	await import('./bench-scale');
@@ -35,12 +36,6 @@ const read = (sitePath: string) => {
 	const file = join(dist, decodeURIComponent(sitePath));
 	return existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
 };
-const countPages = (dir: string): number =>
-	readdirSync(dir).reduce((sum, name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? sum : sum + countPages(path);
-		return sum + (name.endsWith('.html') ? 1 : 0);
-	}, 0);
 
 /**
  * Page types. `reading` pages must load no script the plain page does not; island pages may add at

@@ -37,14 +37,19 @@ export function neutral<T extends z.ZodType>(schema: T): T {
 	return schema.meta({ neutral: true }) as T;
 }
 
-/** True when `schema` (or a wrapper around it: optional, default, pipe) was marked with `neutral()`. */
-export function isNeutral(schema: z.ZodType | undefined): boolean {
+/** True when `schema` or a wrapper around it (optional, default, pipe) carries `meta({ [key]: true })`. */
+function hasMetaFlag(schema: z.ZodType | undefined, key: 'neutral' | 'perLanguage'): boolean {
 	for (let current: any = schema, guard = 0; current && guard < 10; guard++) {
-		if (z.globalRegistry.get(current)?.neutral === true) return true;
+		if (z.globalRegistry.get(current)?.[key] === true) return true;
 		const def = current._zod?.def;
 		current = def?.innerType ?? (def?.type === 'pipe' ? def.in : undefined);
 	}
 	return false;
+}
+
+/** True when `schema` (or a wrapper around it) was marked with `neutral()`. */
+export function isNeutral(schema: z.ZodType | undefined): boolean {
+	return hasMetaFlag(schema, 'neutral');
 }
 
 /**
@@ -57,12 +62,7 @@ export function perLanguage<T extends z.ZodType>(schema: T): T {
 
 /** True when `schema` (or a wrapper around it) was marked with `perLanguage()`. */
 export function isPerLanguage(schema: z.ZodType | undefined): boolean {
-	for (let current: any = schema, guard = 0; current && guard < 10; guard++) {
-		if (z.globalRegistry.get(current)?.perLanguage === true) return true;
-		const def = current._zod?.def;
-		current = def?.innerType ?? (def?.type === 'pipe' ? def.in : undefined);
-	}
-	return false;
+	return hasMetaFlag(schema, 'perLanguage');
 }
 
 /** Non-empty prose. */
