@@ -38,6 +38,7 @@ const zh = {
 	'storage.field.value': '答案',
 	'storage.field.due': '截止日期',
 	'storage.field.other': '数据',
+	'storage.field.seller': '卖家情况',
 	'storage.restore': '恢复备份',
 	'storage.download': '下载备份',
 	'storage.dismiss': '知道了',
@@ -266,6 +267,7 @@ const en: Record<AssessmentKey, string> = {
 	'storage.field.value': 'answer',
 	'storage.field.due': 'due date',
 	'storage.field.other': 'data',
+	'storage.field.seller': 'seller profile',
 	'storage.restore': 'Restore backup',
 	'storage.download': 'Download backup',
 	'storage.dismiss': 'Dismiss',
@@ -511,7 +513,7 @@ export function describeImportError(
 /** "me-go-no-go (note too long), pc-x (invalid id)": answers left out, by item and field. */
 export function describeRejected(strings: Strings, rejected: readonly { id: string; field: string; reason: string }[], max = 10): string {
 	const words = rejected.slice(0, max).map(({ id, field, reason }) => {
-		const fieldKey = `storage.field.${field}` as AssessmentKey;
+		const fieldKey = `storage.field.${field.startsWith('seller') ? 'seller' : field}` as AssessmentKey;
 		const label = strings[fieldKey] ?? strings['storage.field.other'];
 		const why = format(strings[`storage.rejected.${reason}` as AssessmentKey] ?? strings['storage.rejected.invalid'], { field: label });
 		return `${id || '—'} (${why})`;

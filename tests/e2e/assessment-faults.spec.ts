@@ -26,7 +26,7 @@ function tenAnswers(ids: string[]): Seed {
 }
 
 const stateText = (answers: Seed, extra: Record<string, unknown> = {}) =>
-	JSON.stringify({ format: 'cbp-assessment', version: 2, playbookVersion: 'seeded', answers, ...extra });
+	JSON.stringify({ format: 'cbp-assessment', version: 3, playbookVersion: 'seeded', answers, ...extra });
 
 /** Writes the main key before the page's scripts run (on the first load of this test only). */
 async function seed(page: Page, raw: string) {
@@ -114,7 +114,7 @@ test.describe('fault suite: answers are never lost', () => {
 	test('a newer format version is opened read-only and never overwritten', async ({ page }) => {
 		const ids = await itemIds(page);
 		const original = tenAnswers(ids);
-		const raw = JSON.stringify({ format: 'cbp-assessment', version: 3, playbookVersion: 'future', answers: original, somethingNew: {} });
+		const raw = JSON.stringify({ format: 'cbp-assessment', version: 4, playbookVersion: 'future', answers: original, somethingNew: {} });
 		await seed(page, raw);
 		await page.goto(CHECKLIST);
 		await expect(page.getByRole('alert')).toContainText('更新版本');

@@ -15,13 +15,15 @@ const ANSWER_KEYS = ['value', 'naReason', 'note', 'owner', 'due', 'textHash', 'u
 
 /**
  * The export format, documented for users: the saved state plus the time of export.
- * { "format": "cbp-assessment", "version": 2, "playbookVersion": "…", "respondent"?: { "name"?, "role"? },
+ * { "format": "cbp-assessment", "version": 3, "playbookVersion": "…", "respondent"?: { "name"?, "role"? },
+ *   "seller"?: { "markets": [codes], "channels": [codes], "categories": [codes], "fulfilment": [codes],
+ *   "incoterm"?, "turnover"?, "headcount"?, "updatedAt": <ms> } (codes: src/lib/obligations/profile.ts),
  *   "exportedAt": <ms>, "lastExportedAt"?: <ms>,
  *   "answers": { "<item id>": { "value"?: 0|1|2|3|"na"|"unknown", "naReason"?, "note"?, "owner"?,
  *   "due"?: "YYYY-MM-DD", "textHash"?, "updatedAt": <ms> } } }
  * With a model, `"playbookItems": { "<item id>": "<statement hash>" }` lists the checklist items of the playbook that
  * wrote the file, so that a later import can name the items added since.
- * Version 1 files (no `respondent`) are still read (migrations.ts).
+ * Version 1 files (no `respondent`) and version 2 files (no `seller`) are still read (migrations.ts).
  * Text fields are plain text: nothing in them is ever interpreted as markup. Pretty-printed with a fixed key
  * order (answers sorted by id), so two exports of one state are identical.
  */
@@ -38,6 +40,7 @@ export function exportJson(state: AssessmentState, now: number, model?: Playbook
 			version: state.version,
 			playbookVersion: state.playbookVersion,
 			...(state.respondent ? { respondent: state.respondent } : {}),
+			...(state.seller ? { seller: state.seller } : {}),
 			exportedAt: now,
 			...(state.lastExportedAt === undefined ? {} : { lastExportedAt: state.lastExportedAt }),
 			answers: Object.fromEntries(answers),
@@ -157,9 +160,12 @@ export function applyImport(
 	for (const [id, answer] of Object.entries(incoming.answers)) answers.set(id, withFieldTimes({ ...answer, updatedAt: now }, allNow));
 	const exported = [current.lastExportedAt, incoming.lastExportedAt].filter((t): t is number => t !== undefined);
 	const respondent = incoming.respondent ?? current.respondent;
+	// The file's profile replaces mine (as the newest write); mine stays when the file has none.
+	const seller = incoming.seller ? { ...incoming.seller, updatedAt: Math.max(now, current.seller?.updatedAt ?? 0) } : current.seller;
 	return {
 		...incoming,
 		...(respondent ? { respondent } : {}),
+		...(seller ? { seller } : {}),
 		answers: Object.fromEntries(answers),
 		...(exported.length > 0 ? { lastExportedAt: Math.max(...exported) } : {}),
 	};

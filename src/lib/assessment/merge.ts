@@ -1,5 +1,15 @@
 /** Merges two assessment states field by field, last write wins (two tabs, import-merge). */
-import { ANSWER_FIELDS, fieldTime, withFieldTimes, type Answer, type AnswerField, type AssessmentState } from './state';
+import { ANSWER_FIELDS, fieldTime, withFieldTimes, type Answer, type AnswerField, type AssessmentState, type StoredSeller } from './state';
+
+/**
+ * The seller profile written last wins; on a tie (e.g. profiles from share links, which carry no time)
+ * the first argument's, so merging someone's file or link into my answers keeps my profile and theirs
+ * only fills a blank, like `respondent`.
+ */
+export function mergeSeller(a: StoredSeller | undefined, b: StoredSeller | undefined): StoredSeller | undefined {
+	if (!a || !b) return a ?? b;
+	return b.updatedAt > a.updatedAt ? b : a;
+}
 
 function newest(state: AssessmentState): number {
 	let max = -Infinity;
@@ -50,6 +60,7 @@ export function mergeStates(a: AssessmentState, b: AssessmentState): AssessmentS
 		answers.set(id, mine ? mergeAnswers(mine, answer) : answer);
 	}
 	const exported = [a.lastExportedAt, b.lastExportedAt].filter((t): t is number => t !== undefined);
+	const seller = mergeSeller(a.seller, b.seller);
 	return {
 		format: a.format,
 		version: a.version,
@@ -57,12 +68,14 @@ export function mergeStates(a: AssessmentState, b: AssessmentState): AssessmentS
 		answers: Object.fromEntries(answers),
 		// Merging someone's file into my answers keeps my name; theirs only fills a blank.
 		...(a.respondent ?? b.respondent ? { respondent: a.respondent ?? b.respondent } : {}),
+		...(seller ? { seller } : {}),
 		...(exported.length > 0 ? { lastExportedAt: Math.max(...exported) } : {}),
 	};
 }
 
-/** True when `ours` holds a write (any field of any answer) that `theirs` lacks or has an older version of. */
+/** True when `ours` holds a write (the seller profile, any field of any answer) that `theirs` lacks or has an older version of. */
 export function hasNewer(ours: AssessmentState, theirs: AssessmentState): boolean {
+	if (ours.seller && (!theirs.seller || ours.seller.updatedAt > theirs.seller.updatedAt)) return true;
 	return Object.entries(ours.answers).some(([id, answer]) => {
 		if (!Object.hasOwn(theirs.answers, id)) return true;
 		const other = theirs.answers[id];

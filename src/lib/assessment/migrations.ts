@@ -7,11 +7,18 @@ export type Migration = (old: Record<string, unknown>) => Record<string, unknown
 /** Keyed by the version a step migrates from. */
 export type Migrations = Readonly<Record<number, Migration>>;
 
-/** Version 2 added the optional `respondent`: a version 1 state is a version 2 state without one. */
+/**
+ * Version 2 added the optional `respondent`: a version 1 state is a version 2 state without one.
+ * Version 3 added the optional seller profile `seller`: a version 2 state is a version 3 state without one.
+ */
 export const MIGRATIONS: Migrations = Object.freeze({
 	1: (v1: Record<string, unknown>) => {
 		const { respondent: _none, ...rest } = v1;
 		return { ...rest, version: 2 };
+	},
+	2: (v2: Record<string, unknown>) => {
+		const { seller: _none, ...rest } = v2;
+		return { ...rest, version: 3 };
 	},
 });
 

@@ -11,15 +11,17 @@ import {
 } from './state';
 
 /**
- * Fragment = `v2.` + base64url(deflate-raw(JSON)), the JSON being
- * [playbookVersion, [[itemId, value, note, owner, due, naReason], …], [name, role]?] with null for missing fields
- * and trailing nulls dropped; the third element (who answered) is new in v2 and may be absent. `v1.` links
- * (two elements) are still read. Timestamps are not shared (decoded answers get updatedAt 0, so a merge never overrides the
- * recipient's own answers); without notes, note, owner and naReason are left out.
+ * Fragment = `v3.` + base64url(deflate-raw(JSON)), the JSON being
+ * [playbookVersion, [[itemId, value, note, owner, due, naReason], …], [name, role] | null, seller?] with null for
+ * missing fields and trailing nulls dropped; seller = [markets, channels, categories, fulfilment, incoterm,
+ * turnover, headcount] (code lists, then codes or null). `v2.` links (who answered, no seller) and `v1.` links
+ * (two elements) are still read. Timestamps are not shared (decoded answers and profiles get updatedAt 0, so
+ * a merge never overrides the recipient's own); without notes, note, owner and naReason are left out (the
+ * seller profile is not a note: it always travels).
  */
-export const SHARE_PREFIX = 'v2.';
-/** Prefixes this version reads: the current one and the v1 links sent before names existed. */
-const READABLE_PREFIXES = [SHARE_PREFIX, 'v1.'];
+export const SHARE_PREFIX = 'v3.';
+/** Prefixes this version reads, with the number of payload elements each may have. */
+const READABLE_PREFIXES: Record<string, number> = { [SHARE_PREFIX]: 4, 'v2.': 3, 'v1.': 2 };
 export const MAX_SHARE_FRAGMENT = 64 * 1024;
 /** Cap on the inflated JSON, so a small link cannot expand into a huge one (zip bomb). */
 export const MAX_SHARE_JSON = 1024 * 1024;
@@ -97,7 +99,9 @@ async function pipe(Stream: StreamConstructor, input: Uint8Array, limit: number)
 
 type Entry = [string, Answer['value'] | null, ...(string | null)[]];
 
-function compact(state: AssessmentState, includeNotes: boolean): [string, Entry[]] | [string, Entry[], (string | null)[]] {
+type Payload = [string, Entry[]] | [string, Entry[], (string | null)[] | null] | [string, Entry[], (string | null)[] | null, unknown[]];
+
+function compact(state: AssessmentState, includeNotes: boolean): Payload {
 	const entries: Entry[] = [];
 	for (const id of Object.keys(state.answers).sort()) {
 		const answer = state.answers[id];
@@ -114,9 +118,15 @@ function compact(state: AssessmentState, includeNotes: boolean): [string, Entry[
 		while (entry.length > 2 && entry[entry.length - 1] === null) entry.pop();
 		entries.push(entry);
 	}
-	const who = state.respondent;
-	return who ? [state.playbookVersion, entries, [who.name ?? null, who.role ?? null]] : [state.playbookVersion, entries];
+	const who = state.respondent ? [state.respondent.name ?? null, state.respondent.role ?? null] : null;
+	const seller = state.seller;
+	if (!seller) return who ? [state.playbookVersion, entries, who] : [state.playbookVersion, entries];
+	const profile: unknown[] = [seller.markets, seller.channels, seller.categories, seller.fulfilment, seller.incoterm ?? null, seller.turnover ?? null, seller.headcount ?? null];
+	while (profile.length > 4 && profile[profile.length - 1] === null) profile.pop();
+	return [state.playbookVersion, entries, who, profile];
 }
+
+const SELLER_SLOTS = ['markets', 'channels', 'categories', 'fulfilment', 'incoterm', 'turnover', 'headcount'] as const;
 
 export interface ShareOptions {
 	includeNotes: boolean;
@@ -142,15 +152,22 @@ export async function encodeShare(
  */
 function expand(
 	raw: unknown,
-	v1: boolean
-): { playbookVersion: unknown; answers: Record<string, Record<string, unknown>>; respondent?: Record<string, unknown> } | { bad: string } {
-	if (!Array.isArray(raw) || raw.length < 2 || raw.length > (v1 ? 2 : 3) || !Array.isArray(raw[1])) return { bad: '' };
+	maxLength: number
+): { playbookVersion: unknown; answers: Record<string, Record<string, unknown>>; respondent?: Record<string, unknown>; seller?: Record<string, unknown> } | { bad: string } {
+	if (!Array.isArray(raw) || raw.length < 2 || raw.length > maxLength || !Array.isArray(raw[1])) return { bad: '' };
 	let respondent: Record<string, unknown> | undefined;
-	if (raw.length === 3) {
+	// v2 links always had [name, role] here; v3 links write null when nobody is named.
+	if (raw.length >= 3 && !(maxLength > 3 && raw[2] === null)) {
 		if (!Array.isArray(raw[2]) || raw[2].length !== 2) return { bad: '2' };
 		respondent = {};
 		if (raw[2][0] !== null) respondent.name = raw[2][0];
 		if (raw[2][1] !== null) respondent.role = raw[2][1];
+	}
+	let seller: Record<string, unknown> | undefined;
+	if (raw.length === 4) {
+		if (!Array.isArray(raw[3]) || raw[3].length < 4 || raw[3].length > SELLER_SLOTS.length) return { bad: '3' };
+		seller = { updatedAt: 0 };
+		for (const [index, slot] of SELLER_SLOTS.entries()) if (raw[3][index] !== null && raw[3][index] !== undefined) seller[slot] = raw[3][index];
 	}
 	const answers: Record<string, Record<string, unknown>> = Object.create(null);
 	for (const [index, entry] of (raw[1] as unknown[]).entries()) {
@@ -164,7 +181,7 @@ function expand(
 		}
 		answers[id as string] = answer;
 	}
-	return { playbookVersion: raw[0], answers, ...(respondent ? { respondent } : {}) };
+	return { playbookVersion: raw[0], answers, ...(respondent ? { respondent } : {}), ...(seller ? { seller } : {}) };
 }
 
 export interface DecodeOptions {
@@ -182,7 +199,7 @@ export async function decodeShare(
 		if (typeof fragment !== 'string') return importFailure('invalid');
 		if (fragment.length > MAX_SHARE_FRAGMENT) return importFailure('too-large', undefined, MAX_SHARE_FRAGMENT);
 		const body = fragment.startsWith('#') ? fragment.slice(1) : fragment;
-		const prefix = READABLE_PREFIXES.find((p) => body.startsWith(p));
+		const prefix = Object.keys(READABLE_PREFIXES).find((p) => body.startsWith(p));
 		if (!prefix) return importFailure(/^v\d+\./.test(body) ? 'unsupported-version' : 'bad-encoding');
 		const bytes = fromBase64Url(body.slice(prefix.length));
 		if (!bytes) return importFailure('bad-encoding');
@@ -202,9 +219,9 @@ export async function decodeShare(
 		} catch {
 			return importFailure('invalid');
 		}
-		const expanded = expand(raw, prefix === 'v1.');
+		const expanded = expand(raw, READABLE_PREFIXES[prefix]);
 		if ('bad' in expanded) return importFailure('invalid', expanded.bad || undefined);
-			const knownIds = new Set(model.items.map((item) => item.id));
+		const knownIds = new Set(model.items.map((item) => item.id));
 		const read = readState({ format: STATE_FORMAT, version: CURRENT_STATE_VERSION, ...expanded }, undefined, { knownIds });
 		if (!read.ok) return importFailure('invalid', read.path);
 		const { playbookVersion } = read.state;
@@ -220,6 +237,7 @@ export async function decodeShare(
 			version: CURRENT_STATE_VERSION,
 			playbookVersion,
 			...(read.state.respondent ? { respondent: read.state.respondent } : {}),
+			...(read.state.seller ? { seller: read.state.seller } : {}),
 			answers,
 		};
 		return importSuccess(state, model, options.current, undefined, read.rejected);

@@ -1,5 +1,6 @@
 /** The saved self-assessment: types, limits and immutable updates (the one validator is in validate.ts). */
 import { indexModel, type PlaybookModel } from './model';
+import type { SellerProfile } from '../obligations/profile';
 
 /** 0 not started · 1 ad hoc · 2 defined · 3 measured. */
 export type Level = 0 | 1 | 2 | 3;
@@ -35,19 +36,24 @@ export interface Respondent {
 	role?: string;
 }
 
+/** The seller profile as saved: the profile plus when it was last written (the newer one wins a merge). */
+export type StoredSeller = SellerProfile & { updatedAt: number };
+
 export interface AssessmentState {
 	format: 'cbp-assessment';
-	/** 2 added `respondent`; version 1 files and links still read (migrations.ts). */
-	version: 2;
+	/** 2 added `respondent`, 3 the seller profile `seller`; version 1 and 2 files and links still read (migrations.ts). */
+	version: 3;
 	playbookVersion: string;
 	respondent?: Respondent;
+	/** What the team sells, where and how (the planner page asks it); drives the obligations and N/A suggestions. */
+	seller?: StoredSeller;
 	/** Keyed by stable item id. An answer with only `updatedAt` is a cleared answer (kept so merges do not revive it). */
 	answers: Record<string, Answer>;
 	lastExportedAt?: number;
 }
 
 export const STATE_FORMAT = 'cbp-assessment';
-export const CURRENT_STATE_VERSION = 2;
+export const CURRENT_STATE_VERSION = 3;
 /**
  * Text limits, counted in UTF-16 code units (`string.length`), the unit HTML's `maxlength` counts: an input
  * can never hold more than the validator accepts. An emoji such as 👍 counts 2; a CJK character 1.
@@ -187,6 +193,24 @@ export function setRespondent(state: AssessmentState, patch: Respondent): Assess
 	}
 	const { respondent: _old, ...rest } = state;
 	return respondent.name || respondent.role ? { ...rest, respondent } : rest;
+}
+
+/**
+ * Sets the seller profile, stamped `now`. Clearing it means saving the empty profile (never removing the
+ * field), so that a merge with an older copy in another tab does not bring the old profile back.
+ */
+export function setSeller(state: AssessmentState, profile: SellerProfile, now: number): AssessmentState {
+	const seller: StoredSeller = {
+		markets: [...profile.markets],
+		channels: [...profile.channels],
+		categories: [...profile.categories],
+		fulfilment: [...profile.fulfilment],
+		...(profile.incoterm ? { incoterm: profile.incoterm } : {}),
+		...(profile.turnover ? { turnover: profile.turnover } : {}),
+		...(profile.headcount ? { headcount: profile.headcount } : {}),
+		updatedAt: Math.max(now, state.seller?.updatedAt ?? 0),
+	};
+	return { ...state, seller };
 }
 
 /** "Li Wei (buyer)", "Li Wei", "(buyer)" or '' : how a person is shown to the team. */

@@ -18,7 +18,9 @@ import {
 	type AnswerValue,
 	type AssessmentState,
 	type Respondent,
+	type StoredSeller,
 } from './state';
+import { CATEGORIES, CHANNELS, FULFILMENT, HEADCOUNT_BANDS, INCOTERMS, MARKETS, TURNOVER_BANDS } from '../obligations/profile';
 
 /** Why one answer (or one field of the header) could not be read. */
 export type RejectReason = 'bad-id' | 'too-long' | 'invalid';
@@ -119,6 +121,47 @@ export function readRespondent(raw: unknown): Respondent | { field: string; reas
 	return respondent;
 }
 
+const SELLER_LISTS = { markets: MARKETS, channels: CHANNELS, categories: CATEGORIES, fulfilment: FULFILMENT } as const;
+const SELLER_CHOICES = { incoterm: INCOTERMS, turnover: TURNOVER_BANDS, headcount: HEADCOUNT_BANDS } as const;
+
+/**
+ * Reads the seller profile, keeping every known code: an unknown code (a newer playbook's market, a typo in
+ * a hand-edited file) is left out and reported by field, never failing the rest of the profile or the state.
+ * A list longer than its table of codes, or a field of the wrong type, is reported and read as empty.
+ * Undefined `profile` when the value is not a profile at all (not an object, no valid `updatedAt`).
+ */
+export function readSeller(raw: unknown, now?: number): { profile?: StoredSeller; problems: Rejected[] } {
+	const problems: Rejected[] = [];
+	const problem = (field: string, reason: RejectReason = 'invalid') => problems.push({ id: '', field: field ? `seller.${field}` : 'seller', reason });
+	if (!isPlainObject(raw)) {
+		problem('');
+		return { problems };
+	}
+	if (!isTimestamp(raw.updatedAt)) {
+		problem('updatedAt');
+		return { problems };
+	}
+	const profile: StoredSeller = { markets: [], channels: [], categories: [], fulfilment: [], updatedAt: clamp(raw.updatedAt, now) };
+	for (const [field, codes] of Object.entries(SELLER_LISTS) as [keyof typeof SELLER_LISTS, readonly string[]][]) {
+		const list = raw[field];
+		if (list === undefined) continue;
+		if (!Array.isArray(list)) problem(field);
+		else if (list.length > codes.length) problem(field, 'too-long');
+		else {
+			const known = list.filter((code): code is string => codes.includes(code as string));
+			if (known.length < list.length) problem(field);
+			(profile[field] as string[]) = [...new Set(known)];
+		}
+	}
+	for (const [field, codes] of Object.entries(SELLER_CHOICES) as [keyof typeof SELLER_CHOICES, readonly string[]][]) {
+		const value = raw[field];
+		if (value === undefined) continue;
+		if (codes.includes(value as string)) (profile as unknown as Record<string, unknown>)[field] = value;
+		else problem(field);
+	}
+	return { profile, problems };
+}
+
 /**
  * Reads a current-version state, keeping every valid answer. Unknown keys are dropped. Fails only when
  * the value is not a state of this format and version at all (then `path` says which part).
@@ -149,6 +192,11 @@ export function salvageState(raw: unknown, { now, knownIds }: SalvageOptions = {
 		const respondent = readRespondent(raw.respondent);
 		if ('reason' in respondent) rejected.push({ id: '', field: `respondent${respondent.field ? '.' + respondent.field : ''}`, reason: respondent.reason });
 		else if (respondent.name || respondent.role) state.respondent = respondent;
+	}
+	if (raw.seller !== undefined) {
+		const seller = readSeller(raw.seller, now);
+		rejected.push(...seller.problems);
+		if (seller.profile) state.seller = seller.profile;
 	}
 	if (raw.lastExportedAt !== undefined) {
 		if (isTimestamp(raw.lastExportedAt)) state.lastExportedAt = clamp(raw.lastExportedAt, now);

@@ -202,7 +202,8 @@ export function openSession(notices: Element, data: PageData): Session {
 		const before = state;
 		state = store.mergeFromStorageEvent(state, event.newValue);
 		const changed = changedItems(before, state);
-		if (changed.size) notify(changed, 'remote');
+		// The seller profile is not an item: a change to it reaches the listeners with no item changed.
+		if (changed.size || before.seller !== state.seller) notify(changed, 'remote');
 	});
 	window.addEventListener('pagehide', write);
 	document.addEventListener('visibilitychange', () => {

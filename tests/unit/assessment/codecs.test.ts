@@ -103,7 +103,7 @@ describe('JSON export and import', () => {
 		['not JSON', 'hello', 'not-json'],
 		['JSON that is not an object', '"text"', 'wrong-format'],
 		['another format', JSON.stringify({ format: 'other', version: 1 }), 'wrong-format'],
-		['a future version', JSON.stringify({ ...sample, version: 3 }), 'unsupported-version'],
+		['a future version', JSON.stringify({ ...sample, version: 4 }), 'unsupported-version'],
 		['a bad exportedAt', JSON.stringify({ ...sample, exportedAt: 'yesterday' }), 'invalid'],
 		['too many characters', ' '.repeat(MAX_IMPORT_BYTES + 1), 'too-large'],
 		// 700 000 Chinese characters are 2.1 MB in UTF-8.
@@ -318,7 +318,7 @@ describe('share links', () => {
 
 	test('round-trips values, notes, owners, due dates and N/A reasons; timestamps become 0', async () => {
 		const fragment = await encodeShare(sample, { includeNotes: true });
-		expect(fragment).toMatch(/^v2\.[A-Za-z0-9_-]+$/);
+		expect(fragment).toMatch(/^v3\.[A-Za-z0-9_-]+$/);
 		const result = await decodeShare(`#${fragment}`, model);
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
@@ -364,7 +364,7 @@ describe('share links', () => {
 
 	test.each([
 		['an unknown prefix', 'hello', 'bad-encoding'],
-		['a newer link version', 'v3.AAAA', 'unsupported-version'],
+		['a newer link version', 'v4.AAAA', 'unsupported-version'],
 		['bad base64', 'v1.ab$d', 'bad-encoding'],
 		['bytes that are not deflate', 'v1.' + toBase64Url(new Uint8Array([255, 255, 255, 255])), 'bad-encoding'],
 		['an oversized fragment', 'v1.' + 'A'.repeat(MAX_SHARE_FRAGMENT), 'too-large'],

@@ -5,6 +5,7 @@
 import { guardState } from '../../../src/lib/assessment/validate';
 import { assessmentStrings, describeImportError } from '../../../src/i18n/assessment';
 import { PROPERTY_RUNS } from './runs';
+import { CATEGORIES, CHANNELS, FULFILMENT, HEADCOUNT_BANDS, INCOTERMS, MARKETS, TURNOVER_BANDS } from '../../../src/lib/obligations/profile';
 import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
@@ -120,6 +121,21 @@ const answer: fc.Arbitrary<Answer> = fc.record(
 	},
 	{ requiredKeys: ['updatedAt'] }
 );
+/** Any seller profile the planner form can produce (each list a set of known codes). */
+const sellerArb = fc.record(
+	{
+		markets: fc.uniqueArray(fc.constantFrom(...MARKETS)),
+		channels: fc.uniqueArray(fc.constantFrom(...CHANNELS)),
+		categories: fc.uniqueArray(fc.constantFrom(...CATEGORIES)),
+		fulfilment: fc.uniqueArray(fc.constantFrom(...FULFILMENT)),
+		incoterm: fc.constantFrom(...INCOTERMS),
+		turnover: fc.constantFrom(...TURNOVER_BANDS),
+		headcount: fc.constantFrom(...HEADCOUNT_BANDS),
+		updatedAt: fc.nat(),
+	},
+	{ requiredKeys: ['markets', 'channels', 'categories', 'fulfilment', 'updatedAt'] }
+);
+
 const stateArb = (maxAnswers: number): fc.Arbitrary<AssessmentState> =>
 	fc
 		.record({
@@ -130,12 +146,14 @@ const stateArb = (maxAnswers: number): fc.Arbitrary<AssessmentState> =>
 				fc.record({ name: wellFormedText(100), role: wellFormedText(100) }, { requiredKeys: [] }).filter((r) => Boolean(r.name || r.role)),
 				{ nil: undefined }
 			),
+			seller: fc.option(sellerArb, { nil: undefined }),
 		})
-		.map(({ playbookVersion, answers, lastExportedAt, respondent }) => ({
+		.map(({ playbookVersion, answers, lastExportedAt, respondent, seller }) => ({
 			format: 'cbp-assessment' as const,
-			version: 2 as const,
+			version: 3 as const,
 			playbookVersion,
 			...(respondent === undefined ? {} : { respondent }),
+			...(seller === undefined ? {} : { seller }),
 			answers: Object.fromEntries(answers),
 			...(lastExportedAt === undefined ? {} : { lastExportedAt }),
 		}));
@@ -269,7 +287,7 @@ describe('parseImport (property-based)', () => {
 			const format = fc.oneof(fc.constant('cbp-assessment'), fc.string());
 			fc.assert(
 				fc.property(stateArb(2), format, version, (state, fmt, ver) => {
-					fc.pre(!(fmt === 'cbp-assessment' && (ver === 1 || ver === 2))); // the readable versions
+					fc.pre(!(fmt === 'cbp-assessment' && (ver === 1 || ver === 2 || ver === 3))); // the readable versions
 					const file = { ...JSON.parse(exportJson(state, 1)), format: fmt, version: ver };
 					const result = parseImport(JSON.stringify(file), model);
 					const sent = JSON.parse(JSON.stringify(ver)); // NaN and Infinity travel as null
@@ -356,6 +374,8 @@ describe('decodeShare (property-based)', () => {
 					const expected = shared(state, includeNotes);
 					expect(result.state.answers).toEqual(expected);
 					expect(result.state.playbookVersion).toBe(state.playbookVersion);
+					// The profile travels without its time (a link never overrides the recipient's own profile).
+					expect(result.state.seller).toEqual(state.seller && { ...state.seller, updatedAt: 0 });
 					for (const [id, a] of Object.entries(expected)) expect(result.state.answers[id].note).toBe(a.note);
 				}),
 				RUNS
@@ -416,7 +436,7 @@ describe('decodeShare (property-based)', () => {
 			);
 			await fc.assert(
 				fc.asyncProperty(
-					fc.nat().filter((n) => n !== 1 && n !== 2),
+					fc.nat().filter((n) => n !== 1 && n !== 2 && n !== 3),
 					async (n) => {
 						const result = await decodeShare(`v${n}.${body.slice(3)}`, model);
 						expect(result).toMatchObject({ ok: false, error: { code: 'unsupported-version' } });

@@ -101,7 +101,7 @@ describe('state', () => {
 	const empty = emptyState(model);
 
 	test('an empty state is valid and carries the playbook version', () => {
-		expect(empty).toEqual({ format: 'cbp-assessment', version: 2, playbookVersion: model.version, answers: {} });
+		expect(empty).toEqual({ format: 'cbp-assessment', version: 3, playbookVersion: model.version, answers: {} });
 		expect(guardState(empty).ok).toBe(true);
 	});
 
@@ -222,7 +222,7 @@ describe('mergeStates', () => {
 					});
 					return {
 						format: 'cbp-assessment',
-						version: 2,
+						version: 3,
 						playbookVersion,
 						answers,
 						...(exported[s] === undefined ? {} : { lastExportedAt: exported[s] }),

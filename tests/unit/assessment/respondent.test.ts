@@ -41,7 +41,7 @@ describe('setRespondent', () => {
 describe('the name travels through every codec', () => {
 	test('JSON export → import', () => {
 		const text = exportJson(liWei, 99, model);
-		expect(JSON.parse(text)).toMatchObject({ version: 2, respondent: { name: '李伟', role: '合规 / compliance' } });
+		expect(JSON.parse(text)).toMatchObject({ version: 3, respondent: { name: '李伟', role: '合规 / compliance' } });
 		const result = parseImport(text, model);
 		expect(result.ok && result.state.respondent).toEqual(liWei.respondent);
 	});
@@ -49,7 +49,7 @@ describe('the name travels through every codec', () => {
 	test('share link with and without notes', async () => {
 		for (const includeNotes of [true, false]) {
 			const fragment = await encodeShare(liWei, { includeNotes });
-			expect(fragment.startsWith('v2.')).toBe(true);
+			expect(fragment.startsWith('v3.')).toBe(true);
 			const result = await decodeShare(fragment, model);
 			expect(result.ok && result.state.respondent).toEqual(liWei.respondent);
 		}
@@ -106,7 +106,7 @@ describe('old formats still read', () => {
 		const result = parseImport(JSON.stringify(v1), model);
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
-		expect(result.state.version).toBe(2);
+		expect(result.state.version).toBe(3);
 		expect(result.state.respondent).toBeUndefined();
 		expect(result.state.answers).toEqual(v1.answers);
 	});

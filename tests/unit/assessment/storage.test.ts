@@ -136,7 +136,7 @@ describe('createStore', () => {
 
 	test('a newer format version is opened read-only and never overwritten', () => {
 		const storage = new MemoryStorage();
-		const raw = JSON.stringify({ ...emptyState(model), version: 3, answers: { a1: { value: 2, updatedAt: 5 } }, newField: true });
+		const raw = JSON.stringify({ ...emptyState(model), version: 4, answers: { a1: { value: 2, updatedAt: 5 } }, newField: true });
 		storage.data.set(KEY, raw);
 		const store = createStore({ storage, key: KEY, model, now: () => 1234 });
 		const result = store.load();
@@ -267,14 +267,14 @@ describe('createStore', () => {
 			}),
 		};
 
-		test('a version 1 state (before names) loads as version 2 with every answer, and is reported as migrated', () => {
-			expect(Object.keys(MIGRATIONS)).toEqual(['1']);
+		test('a version 1 state (before names) loads as version 3 with every answer, and is reported as migrated', () => {
+			expect(Object.keys(MIGRATIONS)).toEqual(['1', '2']);
 			const storage = new MemoryStorage();
 			const v1 = { format: 'cbp-assessment', version: 1, playbookVersion: model.version, answers: { a1: { value: 'na', naReason: '不卖', note: 'n', updatedAt: 7 } } };
 			storage.data.set(KEY, JSON.stringify(v1));
 			const result = createStore({ storage, key: KEY, model }).load();
 			expect(result.status).toBe('migrated');
-			expect(result.state).toEqual({ ...v1, version: 2 });
+			expect(result.state).toEqual({ ...v1, version: 3 });
 			expect(result.state.respondent).toBeUndefined();
 		});
 
@@ -285,7 +285,7 @@ describe('createStore', () => {
 			expect(result.status).toBe('migrated');
 			expect(result.state).toEqual({
 				format: 'cbp-assessment',
-				version: 2,
+				version: 3,
 				playbookVersion: '2025.01-abcdef01',
 				answers: { a1: { value: 2, updatedAt: 99 }, a2: { value: 'na', updatedAt: 99 } },
 			});
