@@ -428,7 +428,7 @@ describe('decodeShare (property-based)', () => {
 			const body = await encodeShare(
 				{
 					format: 'cbp-assessment',
-					version: 2,
+					version: 3,
 					playbookVersion: model.version,
 					answers: { 'me-eu-rp': { value: 2, updatedAt: 1 } },
 				},
