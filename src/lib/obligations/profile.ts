@@ -38,6 +38,13 @@ export type Fulfilment = (typeof FULFILMENT)[number];
 export const INCOTERMS = ['ddp', 'dap'] as const;
 export type Incoterm = (typeof INCOTERMS)[number];
 
+/**
+ * Value of one consignment, in euro-equivalent bands split at the EU's €150 line (import VAT via IOSS,
+ * customs duty relief until it is removed). The UK's £135 line falls close enough to share it.
+ */
+export const PARCEL_VALUE_BANDS = ['up-to-150-eur', 'over-150-eur'] as const;
+export type ParcelValueBand = (typeof PARCEL_VALUE_BANDS)[number];
+
 /** Annual turnover across all markets, in euro-equivalent bands (thresholds in law cluster at these lines). */
 export const TURNOVER_BANDS = ['under-100k', '100k-2m', '2m-10m', '10m-50m', 'over-50m'] as const;
 export type TurnoverBand = (typeof TURNOVER_BANDS)[number];
@@ -53,6 +60,10 @@ export interface SellerProfile {
 	fulfilment: Fulfilment[];
 	/** Only meaningful with direct-post parcels; absent when the seller has not said. */
 	incoterm?: Incoterm;
+	/** Where the seller holds stock (own overseas warehouse, marketplace fulfilment centres); absent when not said. */
+	stockIn?: Market[];
+	/** Values of direct-post consignments; absent when not said. */
+	parcelValues?: ParcelValueBand[];
 	turnover?: TurnoverBand;
 	headcount?: HeadcountBand;
 }
