@@ -14,7 +14,7 @@ import {
  * Fragment = `v3.` + base64url(deflate-raw(JSON)), the JSON being
  * [playbookVersion, [[itemId, value, note, owner, due, naReason], …], [name, role] | null, seller?] with null for
  * missing fields and trailing nulls dropped; seller = [markets, channels, categories, fulfilment, incoterm,
- * turnover, headcount] (code lists, then codes or null). `v2.` links (who answered, no seller) and `v1.` links
+ * turnover, headcount, stockIn, parcelValues] (`SELLER_SLOTS`: codes, code lists or null when not said). `v2.` links (who answered, no seller) and `v1.` links
  * (two elements) are still read. Timestamps are not shared (decoded answers and profiles get updatedAt 0, so
  * a merge never overrides the recipient's own); without notes, note, owner and naReason are left out (the
  * seller profile is not a note: it always travels).
@@ -99,6 +99,9 @@ async function pipe(Stream: StreamConstructor, input: Uint8Array, limit: number)
 
 type Entry = [string, Answer['value'] | null, ...(string | null)[]];
 
+/** The seller profile's fields in link order (append only: old links must keep their meaning). */
+const SELLER_SLOTS = ['markets', 'channels', 'categories', 'fulfilment', 'incoterm', 'turnover', 'headcount', 'stockIn', 'parcelValues'] as const;
+
 type Payload = [string, Entry[]] | [string, Entry[], (string | null)[] | null] | [string, Entry[], (string | null)[] | null, unknown[]];
 
 function compact(state: AssessmentState, includeNotes: boolean): Payload {
@@ -121,12 +124,11 @@ function compact(state: AssessmentState, includeNotes: boolean): Payload {
 	const who = state.respondent ? [state.respondent.name ?? null, state.respondent.role ?? null] : null;
 	const seller = state.seller;
 	if (!seller) return who ? [state.playbookVersion, entries, who] : [state.playbookVersion, entries];
-	const profile: unknown[] = [seller.markets, seller.channels, seller.categories, seller.fulfilment, seller.incoterm ?? null, seller.turnover ?? null, seller.headcount ?? null];
+	const profile: unknown[] = SELLER_SLOTS.map((slot) => seller[slot] ?? null);
 	while (profile.length > 4 && profile[profile.length - 1] === null) profile.pop();
 	return [state.playbookVersion, entries, who, profile];
 }
 
-const SELLER_SLOTS = ['markets', 'channels', 'categories', 'fulfilment', 'incoterm', 'turnover', 'headcount'] as const;
 
 export interface ShareOptions {
 	includeNotes: boolean;

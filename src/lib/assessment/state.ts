@@ -206,6 +206,8 @@ export function setSeller(state: AssessmentState, profile: SellerProfile, now: n
 		categories: [...profile.categories],
 		fulfilment: [...profile.fulfilment],
 		...(profile.incoterm ? { incoterm: profile.incoterm } : {}),
+		...(profile.stockIn ? { stockIn: [...profile.stockIn] } : {}),
+		...(profile.parcelValues ? { parcelValues: [...profile.parcelValues] } : {}),
 		...(profile.turnover ? { turnover: profile.turnover } : {}),
 		...(profile.headcount ? { headcount: profile.headcount } : {}),
 		updatedAt: Math.max(now, state.seller?.updatedAt ?? 0),

@@ -20,7 +20,7 @@ import {
 	type Respondent,
 	type StoredSeller,
 } from './state';
-import { CATEGORIES, CHANNELS, FULFILMENT, HEADCOUNT_BANDS, INCOTERMS, MARKETS, TURNOVER_BANDS } from '../obligations/profile';
+import { CATEGORIES, CHANNELS, FULFILMENT, HEADCOUNT_BANDS, INCOTERMS, MARKETS, PARCEL_VALUE_BANDS, TURNOVER_BANDS } from '../obligations/profile';
 
 /** Why one answer (or one field of the header) could not be read. */
 export type RejectReason = 'bad-id' | 'too-long' | 'invalid';
@@ -122,6 +122,8 @@ export function readRespondent(raw: unknown): Respondent | { field: string; reas
 }
 
 const SELLER_LISTS = { markets: MARKETS, channels: CHANNELS, categories: CATEGORIES, fulfilment: FULFILMENT } as const;
+/** Lists the seller may leave unanswered: absent (not said) differs from empty (none). */
+const SELLER_OPTIONAL_LISTS = { stockIn: MARKETS, parcelValues: PARCEL_VALUE_BANDS } as const;
 const SELLER_CHOICES = { incoterm: INCOTERMS, turnover: TURNOVER_BANDS, headcount: HEADCOUNT_BANDS } as const;
 
 /**
@@ -142,7 +144,8 @@ export function readSeller(raw: unknown, now?: number): { profile?: StoredSeller
 		return { problems };
 	}
 	const profile: StoredSeller = { markets: [], channels: [], categories: [], fulfilment: [], updatedAt: clamp(raw.updatedAt, now) };
-	for (const [field, codes] of Object.entries(SELLER_LISTS) as [keyof typeof SELLER_LISTS, readonly string[]][]) {
+	const lists = { ...SELLER_LISTS, ...SELLER_OPTIONAL_LISTS };
+	for (const [field, codes] of Object.entries(lists) as [keyof typeof lists, readonly string[]][]) {
 		const list = raw[field];
 		if (list === undefined) continue;
 		if (!Array.isArray(list)) problem(field);
@@ -150,7 +153,7 @@ export function readSeller(raw: unknown, now?: number): { profile?: StoredSeller
 		else {
 			const known = list.filter((code): code is string => codes.includes(code as string));
 			if (known.length < list.length) problem(field);
-			(profile[field] as string[]) = [...new Set(known)];
+			(profile as unknown as Record<string, string[]>)[field] = [...new Set(known)];
 		}
 	}
 	for (const [field, codes] of Object.entries(SELLER_CHOICES) as [keyof typeof SELLER_CHOICES, readonly string[]][]) {

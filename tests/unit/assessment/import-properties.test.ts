@@ -5,7 +5,7 @@
 import { guardState } from '../../../src/lib/assessment/validate';
 import { assessmentStrings, describeImportError } from '../../../src/i18n/assessment';
 import { PROPERTY_RUNS } from './runs';
-import { CATEGORIES, CHANNELS, FULFILMENT, HEADCOUNT_BANDS, INCOTERMS, MARKETS, TURNOVER_BANDS } from '../../../src/lib/obligations/profile';
+import { CATEGORIES, CHANNELS, FULFILMENT, HEADCOUNT_BANDS, INCOTERMS, MARKETS, PARCEL_VALUE_BANDS, TURNOVER_BANDS } from '../../../src/lib/obligations/profile';
 import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
@@ -131,6 +131,8 @@ const sellerArb = fc.record(
 		incoterm: fc.constantFrom(...INCOTERMS),
 		turnover: fc.constantFrom(...TURNOVER_BANDS),
 		headcount: fc.constantFrom(...HEADCOUNT_BANDS),
+		stockIn: fc.uniqueArray(fc.constantFrom(...MARKETS)),
+		parcelValues: fc.uniqueArray(fc.constantFrom(...PARCEL_VALUE_BANDS)),
 		updatedAt: fc.nat(),
 	},
 	{ requiredKeys: ['markets', 'channels', 'categories', 'fulfilment', 'updatedAt'] }

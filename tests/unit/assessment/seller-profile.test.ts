@@ -25,6 +25,8 @@ const speakers: SellerProfile = {
 	categories: ['electronics', 'radio-equipment', 'batteries'],
 	fulfilment: ['overseas-warehouse'],
 	incoterm: 'ddp',
+	stockIn: ['de'],
+	parcelValues: ['up-to-150-eur'],
 	turnover: '100k-2m',
 	headcount: '10-49',
 };
@@ -65,6 +67,15 @@ describe('the profile travels through every codec', () => {
 		const result = await decodeShare(link.fragment, model);
 		expect(result.ok && result.state.respondent).toEqual({ name: '李伟' });
 		expect(result.ok && result.state.seller?.categories).toEqual(speakers.categories);
+	});
+
+	test('"not said" (absent) and "none" (empty) stay apart for stock locations and parcel values', async () => {
+		const none = setSeller(answered, { ...emptyProfile(), markets: ['de'], stockIn: [], parcelValues: [] }, 40);
+		const fromLink = await decodeShare(await encodeShare(none, { includeNotes: false }), model);
+		expect(fromLink.ok && fromLink.state.seller).toMatchObject({ stockIn: [], parcelValues: [] });
+		const notSaid = setSeller(answered, { ...emptyProfile(), markets: ['de'] }, 40);
+		const fromFile = parseImport(exportJson(notSaid, 50), model);
+		expect(fromFile.ok && 'stockIn' in fromFile.state.seller!).toBe(false);
 	});
 
 	test('a minimal profile (lists only, no size bands) round-trips in a link and a file', async () => {
