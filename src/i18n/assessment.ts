@@ -473,13 +473,14 @@ export function format(template: string, vars: Record<string, string | number> =
 
 type Strings = Record<AssessmentKey, string>;
 
-export type Island = 'checklist' | 'overview' | 'team' | 'facilitator';
+export type Island = 'checklist' | 'overview' | 'team' | 'facilitator' | 'planner';
 
 /** Key prefixes each island never shows: the page inlines only the rest. */
 const UNUSED: Record<Island, readonly string[]> = {
 	checklist: ['dash.', 'team.', 'who.', 'fac.', 'import.', 'residual.', 'dashboard.', 'privacy', 'level.', 'answer.'],
 	overview: ['team.', 'fac.', 'residual.', 'progress.', 'privacy', 'dashboard.', 'answer.more', 'answer.clear', 'answer.naReason'],
 	facilitator: ['who.', 'team.', 'answer.', 'progress.', 'reminder.', 'residual.', 'privacy', 'dashboard.', 'dash.', 'import.'],
+	planner: ['dash.', 'team.', 'who.', 'fac.', 'import.', 'residual.', 'dashboard.', 'answer.', 'progress.', 'reminder.', 'privacy'],
 	team: ['who.', 'fac.', 'answer.', 'progress.', 'reminder.', 'version.', 'residual.', 'privacy', 'dashboard.', 'storage.', 'synced', 'saved', 'dash.'],
 };
 /** Strings an island takes from another island's set. */

@@ -146,6 +146,22 @@ class ChecklistIsland extends HTMLElement {
 		facilitate.dataset.facilitate = '';
 		panel.append(facilitate);
 		panel.hidden = false;
+		// Tailored assessment: only with a saved seller profile is the planner's code loaded (a separate chunk).
+		const suggest = () => {
+			if (!data.plannerUrl || !session.state.seller?.markets.length) return void document.querySelectorAll('[data-suggest]').forEach((box) => box.remove());
+			void import('./assessment/suggest-na').then(({ showSuggestions }) =>
+				showSuggestions({ session, panel, fieldsets, refill: (id) => fill(fieldsets.get(id)!), announce: (text) => (live.textContent = text) })
+			);
+		};
+		suggest();
+		let seller = session.state.seller;
+		session.subscribe((state, _changed, source) => {
+			// Another tab changed the profile, or answers here retired a suggestion: redraw them.
+			if (state.seller !== seller || (source === 'local' && document.querySelector('[data-suggest]'))) {
+				seller = state.seller;
+				suggest();
+			}
+		});
 		if (target && before !== undefined) window.scrollBy(0, target.getBoundingClientRect().top - before);
 	}
 }

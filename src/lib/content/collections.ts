@@ -115,6 +115,8 @@ export const checklists: CollectionDescriptor<'checklists', ChecklistData> = {
 		extra: [
 			{ label: 'nav.assessment', path: '/assessment/' },
 			{ label: 'nav.team', path: '/assessment/team/' },
+			{ label: 'nav.planner', path: '/planner/' },
+			{ label: 'nav.calendar', path: '/planner/calendar/' },
 		],
 	},
 };

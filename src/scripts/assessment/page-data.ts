@@ -10,6 +10,8 @@ export interface PageData {
 	dashboard: string;
 	/** Present for the islands that list items (overview, team). */
 	titles?: AssessmentTitles;
+	/** The planner's rules asset (checklist and planner islands): fetched only when needed. */
+	plannerUrl?: string;
 }
 
 /** The titles file: item links are derived here, the profiles' targets join the model. */
@@ -21,6 +23,7 @@ interface Inline {
 	dashboard: string;
 	modelUrl: string;
 	titlesUrl?: string;
+	plannerUrl?: string;
 }
 
 /** Content-hashed files: any cached copy is the right one, so the visit downloads each once. */
@@ -46,7 +49,14 @@ export function loadPageData(): Promise<PageData> {
 			const itemLinks = Object.fromEntries(model.items.map((item) => [item.id, `${rest.checklistLinks[item.checklistId]}#${item.id}`]));
 			titles = { ...rest, itemLinks };
 		}
-		return { model, strings: inline.strings, storageKey: inline.storageKey, dashboard: inline.dashboard, ...(titles ? { titles } : {}) };
+		return {
+			model,
+			strings: inline.strings,
+			storageKey: inline.storageKey,
+			dashboard: inline.dashboard,
+			...(titles ? { titles } : {}),
+			...(inline.plannerUrl ? { plannerUrl: inline.plannerUrl } : {}),
+		};
 	})();
 	return loading;
 }
