@@ -41,8 +41,8 @@ class CalendarIsland extends HTMLElement {
 		const category = this.querySelector<HTMLSelectElement>('[data-filter-category]')!;
 		const ics = this.querySelector<HTMLButtonElement>('[data-action="ics"]')!;
 		const tables = {
-			upcoming: this.querySelector<HTMLElement>('[data-table="upcoming"] tbody')!,
-			past: this.querySelector<HTMLElement>('[data-table="past"] tbody')!,
+			upcoming: this.querySelector<HTMLElement>('#cal-upcoming tbody')!,
+			past: this.querySelector<HTMLElement>('#cal-past tbody')!,
 		};
 		const rows = [...this.querySelectorAll<HTMLTableRowElement>('tr[data-reg]')];
 		let allowed = new Set(asset.regulations.map((r) => r.id));
