@@ -46,6 +46,21 @@ export function scriptGraph(entries: { path: string; from: string }[], read: Rea
 	return [...seen].sort();
 }
 
+const DYNAMIC_IMPORT = /\bimport\(\s*["']([^"']+)["']\s*\)/g;
+
+/**
+ * Script files a page may load later through dynamic `import()` (and their static imports), beyond
+ * `loaded`: the code an island fetches only when needed (the checklist's N/A suggestions).
+ */
+export function lazyScripts(loaded: readonly string[], read: ReadAsset): string[] {
+	const entries = loaded.flatMap((path) => [...(read(path) ?? '').matchAll(DYNAMIC_IMPORT)].map((m) => ({ path: m[1], from: path })));
+	return scriptGraph(entries, read).filter((path) => !loaded.includes(path));
+}
+
+export function lazyWeight(loaded: readonly string[], read: ReadAsset): number {
+	return lazyScripts(loaded, read).reduce((sum, p) => sum + gzipSize(read(p) ?? ''), 0);
+}
+
 export function pageWeight(pagePath: string, html: string, read: ReadAsset): PageWeight {
 	const scriptEntries = [...html.matchAll(SCRIPT_SRC)].map((m) => ({ path: m[1], from: pagePath }));
 	// Inline scripts count, and inline modules may import chunks too.

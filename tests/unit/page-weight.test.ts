@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { gzipSize, pageWeight } from '../../scripts/lib/page-weight';
+import { gzipSize, lazyScripts, lazyWeight, pageWeight } from '../../scripts/lib/page-weight';
 
 test('page weight follows script imports and counts inline scripts, CSS and HTML', () => {
 	const files: Record<string, string> = {
@@ -22,4 +22,19 @@ test('page weight follows script imports and counts inline scripts, CSS and HTML
 	);
 	expect(weight.css).toBe(gzipSize(files['/_astro/site.css']));
 	expect(weight.html).toBe(gzipSize(html));
+});
+
+test('lazy scripts: chunks a loaded script imports dynamically, with their static imports, not counted twice', () => {
+	const files: Record<string, string> = {
+		'/_astro/island.js': 'import "./shared.js";const go=()=>import("./suggest.js");',
+		'/_astro/shared.js': 'export const x = 1;',
+		'/_astro/suggest.js': 'import "./shared.js";import "./engine.js";export const s = 2;',
+		'/_astro/engine.js': 'export const e = 3;',
+	};
+	const html = '<script type="module" src="/_astro/island.js"></script>';
+	const weight = pageWeight('/checklists/x/', html, (path) => files[path]);
+	expect(weight.scripts).toEqual(['/_astro/island.js', '/_astro/shared.js']);
+	const read = (path: string) => files[path];
+	expect(lazyScripts(weight.scripts, read)).toEqual(['/_astro/engine.js', '/_astro/suggest.js']);
+	expect(lazyWeight(weight.scripts, read)).toBe(gzipSize(files['/_astro/engine.js']) + gzipSize(files['/_astro/suggest.js']));
 });
