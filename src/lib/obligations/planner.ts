@@ -7,7 +7,7 @@
 import { getAnswer, LIMITS, truncate, type AssessmentState } from '../assessment/state';
 import type { PlannerKey } from '../../i18n/planner';
 import type { ConditionField, Evaluation, Exclusion, FailedCondition, MatchedCondition, MarketScope, Obligation } from './engine';
-import { MARKETS, type SellerProfile } from './profile';
+import { EU_MEMBER_STATES, MARKETS, type SellerProfile } from './profile';
 
 /** An evidencing item counts as met from this level ("defined": a written, owned practice). */
 export const MET_LEVEL = 2;
@@ -112,7 +112,7 @@ export function naSuggestions(
 export function suggestTargetProfile(profile: SellerProfile | undefined, available: readonly string[]): string | undefined {
 	if (!hasProfile(profile)) return undefined;
 	const ownOnly = profile.channels.length > 0 && profile.channels.every((c) => c === 'own-store' || c === 'social');
-	const regions = new Set<string>(profile.markets.map((m) => (m === 'gb' || m === 'us' ? m : /^[a-z]{2}$/.test(m) && !['ca', 'au', 'jp'].includes(m) ? 'eu' : m)));
+	const regions = new Set<string>(profile.markets.map((m) => ((EU_MEMBER_STATES as readonly string[]).includes(m) ? 'eu' : m)));
 	const big = ['eu', 'gb', 'us'].filter((r) => regions.has(r)).length >= 2;
 	const pick = ownOnly ? 'dtc-store' : big ? 'multi-market-brand' : 'new-marketplace-seller';
 	return available.includes(pick) ? pick : undefined;
