@@ -105,7 +105,11 @@ class DashboardIsland extends HTMLElement {
 			}
 		});
 
-		$('[data-profile]').addEventListener('change', () => scores(shared.state ?? session.state));
+		// `?target=<profile id>`: the planner's suggested reference target, preselected (the user can change it).
+		const target = new URLSearchParams(location.search).get('target');
+		const select = $<HTMLSelectElement>('[data-profile]');
+		if (target && [...select.options].some((option) => option.value === target)) select.value = target;
+		select.addEventListener('change', () => scores(shared.state ?? session.state));
 		for (const radio of this.querySelectorAll('input[name="pb-matrix-view"]')) radio.addEventListener('change', () => matrix(shared.state ?? session.state));
 		window.addEventListener('hashchange', async () => {
 			await shared.open();

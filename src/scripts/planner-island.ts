@@ -15,6 +15,7 @@ import {
 	obligationStatus,
 	plannerMarkdown,
 	sortByDeadline,
+	suggestTargetProfile,
 	type Words,
 } from '../lib/obligations/planner';
 import { emptyProfile, EU_MEMBER_STATES, type SellerProfile } from '../lib/obligations/profile';
@@ -150,6 +151,11 @@ class PlannerIsland extends HTMLElement {
 				? tp('results.summary', { applies: applies.length, excluded: evaluation.excluded.length, met })
 				: tp('results.empty');
 			this.querySelector<HTMLElement>('[data-result-tools]')!.hidden = !hasProfile(profile);
+			// The reference target that fits the profile, one click from the overview that shows it.
+			const targets = [...this.querySelectorAll<HTMLElement>('[data-target]')];
+			const fit = suggestTargetProfile(profile, targets.map((a) => a.dataset.target!));
+			for (const link of targets) link.hidden = link.dataset.target !== fit;
+			this.querySelector<HTMLElement>('[data-target-profile]')!.hidden = fit === undefined;
 			this.querySelector('[data-profile-summary]')!.textContent = tp('profile.summary', {
 				markets: profile?.markets.length ?? 0,
 				channels: profile?.channels.length ?? 0,
