@@ -9,6 +9,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
+// The planner page carries every regulation as a card: on a busy 2-core machine axe and the flows take a while.
+test.describe.configure({ timeout: 120_000 });
+
 const KEY = 'cbp-assessment';
 const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -16,7 +19,7 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** The speaker seller of the issue: Bluetooth speakers on Amazon.de from a German warehouse. */
 async function fillSpeakerProfile(page: Page) {
 	const form = page.locator('[data-profile-form]');
-	await form.getByRole('checkbox', { name: 'Germany', exact: true }).check();
+	await form.getByRole('group', { name: 'EU member states' }).getByRole('checkbox', { name: 'Germany', exact: true }).check();
 	await form.locator('input[name="channels"][value="amazon"]').check();
 	for (const category of ['electronics', 'radio-equipment', 'batteries']) await form.locator(`input[name="categories"][value="${category}"]`).check();
 	await form.locator('input[name="fulfilment"][value="overseas-warehouse"]').check();
@@ -65,7 +68,7 @@ test.describe('what applies to me', () => {
 		await expect(gpsr.locator('[data-where]')).toContainText('Germany');
 		await expect(gpsr.locator('[data-source]')).toHaveAttribute('href', /^https:\/\//);
 		await expect(page.locator('#market-de')).toBeVisible();
-		await expect(page.locator('#by-market ~ [data-by-market] a[href="#reg-eu-gpsr"]')).toHaveCount(1);
+		await expect(page.locator('[data-by-market] a[href="#reg-eu-gpsr"]')).toHaveCount(1);
 		// MoCRA (US cosmetics) does not, and the page says which condition excluded it.
 		await expect(page.locator('[data-excluded] #reg-us-fda-mocra [data-reason]')).toContainText('United States');
 
@@ -125,7 +128,7 @@ test.describe('tailored assessment', () => {
 		await page.goto('/en/planner/');
 		// A cosmetics seller shipping direct to US consumers: the EU-only items are suggested N/A.
 		const form = page.locator('[data-profile-form]');
-		await form.getByRole('checkbox', { name: 'United States', exact: true }).check();
+		await form.getByRole('group', { name: 'Other markets' }).getByRole('checkbox', { name: 'United States', exact: true }).check();
 		await form.locator('input[name="categories"][value="cosmetics"]').check();
 		await form.locator('input[name="fulfilment"][value="direct-post"]').check();
 		await page.goto('/en/checklists/product-compliance/');
@@ -196,7 +199,7 @@ test.describe('regulatory calendar', () => {
 
 for (const path of ['/planner/', '/en/planner/', '/planner/calendar/', '/en/planner/calendar/']) {
 	test(`axe ${path}`, async ({ page }) => {
-		test.setTimeout(90_000);
+		test.setTimeout(240_000);
 		await page.goto(path.includes('calendar') ? path : '/en/planner/');
 		if (!path.includes('calendar')) {
 			await fillSpeakerProfile(page);
