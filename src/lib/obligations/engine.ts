@@ -106,8 +106,8 @@ export interface Regulation {
 	asOf: string;
 	/** What it requires of a seller. */
 	requires: string;
-	/** What to do about it, step by step. */
-	actions: string[];
+	/** What to do about it: the first concrete step. */
+	todo: string;
 	/** The regulation applies when any rule matches. */
 	applicability: ApplicabilityRule[];
 }
