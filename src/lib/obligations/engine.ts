@@ -347,7 +347,8 @@ export function evaluate(profile: SellerProfile, regulations: readonly Regulatio
 			regulation: regulation.id,
 			markets: [...new Set(hits.flatMap((r) => r.markets))].sort(byMarketOrder),
 			matched: mergeMatched(hits.flatMap((r) => r.matched)),
-			assumed: [...new Set(hits.flatMap((r) => r.assumed))],
+			// A rule that holds on answered fields alone settles it; otherwise list what the answer hangs on.
+			assumed: hits.some((r) => r.assumed.length === 0) ? [] : [...new Set(hits.flatMap((r) => r.assumed))],
 			status: regulation.status,
 			dates: regulation.dates,
 			upcoming: applyDate !== undefined && applyDate > options.today,
