@@ -6,6 +6,7 @@ import { glossaryTerms, glossaryTermsPlugin } from './src/integrations/glossary-
 import { playbookDelivery } from './src/integrations/delivery';
 import { starlightLocales } from './src/i18n/locales';
 import { useTranslations } from './src/i18n/ui';
+import { FEED_STRINGS } from './src/i18n/feeds';
 
 const zh = useTranslations('zh-cn');
 const en = useTranslations('en');
@@ -32,6 +33,13 @@ export default defineConfig({
 				LanguageSelect: './src/components/overrides/LanguageSelect.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 			},
+			// The change feeds and the regulatory calendar, generated at build (src/pages/[...lang]/).
+			head: [
+				{ tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', href: '/feed.xml', hreflang: 'zh-CN', title: FEED_STRINGS['zh-cn'].feedTitle } },
+				{ tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', href: '/en/feed.xml', hreflang: 'en', title: FEED_STRINGS.en.feedTitle } },
+				{ tag: 'link', attrs: { rel: 'alternate', type: 'text/calendar', href: '/calendar.ics', hreflang: 'zh-CN', title: FEED_STRINGS['zh-cn'].calendarName } },
+				{ tag: 'link', attrs: { rel: 'alternate', type: 'text/calendar', href: '/en/calendar.ics', hreflang: 'en', title: FEED_STRINGS.en.calendarName } },
+			],
 			expressiveCode: false,
 			lastUpdated: false,
 			plugins: [playbookDelivery()],

@@ -10,6 +10,7 @@ import type { CollectionName } from './schemas';
 import { DESCRIPTORS } from './lib/content/collections';
 import { glossaryTermSchema } from './schemas/glossary';
 import { profileSchema } from './schemas/profile';
+import { regulationSchema } from './schemas/regulation';
 import { entryIdFromPath } from './lib/content/entry-id';
 import { createContentCheck } from './lib/content/checked-loader';
 import { CONTENT_DIR } from './lib/content/content-dir';
@@ -45,6 +46,16 @@ export const collections = {
 	glossary: defineCollection({
 		loader: check.collection('glossary', 'glossary', file(`${CONTENT}/glossary/terms.yaml`), glossaryTermSchema),
 		schema: glossaryTermSchema,
+	}),
+	// One YAML file per regulation, both languages inside; the id is the file name.
+	regulations: defineCollection({
+		loader: check.collection(
+			'regulations',
+			'regulations',
+			glob({ pattern: '[^_]*.yaml', base: `${CONTENT}/regulations`, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+			regulationSchema
+		),
+		schema: regulationSchema,
 	}),
 	profiles: defineCollection({
 		loader: check.collection('profiles', 'profiles', file(`${CONTENT}/profiles/profiles.yaml`), profileSchema),

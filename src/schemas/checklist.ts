@@ -1,6 +1,6 @@
 /** A self-assessment checklist: sections of verifiable items with stable ids. */
 import { z } from 'astro/zod';
-import { id, keywords, neutral, order, ref, role, text, uniqueList } from './common';
+import { id, keywords, neutral, order, ref, role, slug, text, uniqueList } from './common';
 
 export const checklistItemSchema = z
 		.strictObject({
@@ -14,6 +14,8 @@ export const checklistItemSchema = z
 			weight: neutral(z.literal([1, 2, 3])),
 			mitigates: neutral(uniqueList(ref('risks'), 'risk')).default([]),
 			implements: ref('strategies').optional(),
+			/** Regulations this item evidences (`content/regulations/<id>.yaml`): the obligations planner shows its answer. */
+			regulations: neutral(uniqueList(slug, 'regulation')).optional(),
 			/** Optional item-specific descriptions of answer levels 0–3. */
 			levels: z.array(text).length(4, { error: 'must describe exactly four levels (0–3)' }).optional(),
 		})

@@ -2,10 +2,6 @@
 import { z } from 'astro/zod';
 import {
 	cadence,
-	httpsUrl,
-	isoDate,
-	jurisdiction,
-	regulationStatus,
 	riskCategory,
 	role,
 	score1to5,
@@ -37,28 +33,6 @@ export const mitigationSchema = z.strictObject({
 	items: neutral(uniqueList(slug, 'item').min(1, { error: 'must name at least one checklist item' })),
 });
 
-export const regulationSchema = z
-	.strictObject({
-	id,
-	name: text,
-	jurisdiction,
-	status: regulationStatus,
-	/**
-	 * The date the rule applies (or applied) to sellers. Only a rule already in force whose start
-	 * was never published (some platform policies) may leave it out; the page says so.
-	 */
-	effective: isoDate.optional(),
-	/** The official source: regulator, legislature or platform help page. */
-	url: httpsUrl,
-	/** The date this row was last checked against the source. */
-	asOf: isoDate,
-	/** What it requires of a seller, in one or two sentences. */
-	requires: text,
-})
-	.refine((regulation) => regulation.effective !== undefined || regulation.status === 'in-force', {
-		error: 'needs "effective": only a rule already in force may leave its start date out',
-	});
-
 export const riskSchema = z.strictObject({
 		title: text,
 		category: riskCategory,
@@ -79,7 +53,8 @@ export const riskSchema = z.strictObject({
 		}),
 		owner: role,
 		review: cadence,
-		regulations: z.array(regulationSchema).default([]),
+		/** Ids of the regulations behind this risk (`content/regulations/<id>.yaml`), in the order the page lists them. */
+		regulations: neutral(uniqueList(slug, 'regulation')).default([]),
 });
 
 export type RiskData = z.output<typeof riskSchema>;

@@ -16,12 +16,13 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CollectionName } from '../../schemas';
 import type { GlossaryTerm } from '../../schemas/glossary';
 import type { Profile } from '../../schemas/profile';
+import type { RegulationData } from '../../schemas/regulation';
 import { formatContentError, sortErrors, type ContentError } from './errors';
 import { checkContent, type LoadedContent } from './rules';
 import { issuesToErrors } from './zod-messages';
 import { formatStaleReport, staleAfterDays, staleRows, today } from './stale';
 
-export type CheckedKind = { entries: CollectionName } | 'docs' | 'glossary' | 'profiles';
+export type CheckedKind = { entries: CollectionName } | 'docs' | 'glossary' | 'profiles' | 'regulations';
 
 interface Tracked {
 	kind: CheckedKind;
@@ -54,14 +55,16 @@ export function lastCheck(): CheckResult | undefined {
 	return (globalThis as any)[RESULT];
 }
 
-/** Unquoted `key: YYYY-MM-DD` scalars get quotes, so YAML keeps them as the text the author wrote. */
+/** Unquoted `key: YYYY-MM-DD` scalars of a YAML text get quotes, so YAML keeps them as the text the author wrote. */
+export function keepYamlDatesAsText(yaml: string): string {
+	return yaml.replace(/^(\s*(?:-\s+)?[\w-]+:[ \t]+)(\d{4}-\d{2}-\d{2})(?=[ \t]*(?:#.*)?$)/gm, "$1'$2'");
+}
+
+/** The same for the frontmatter of an entry file (the body is left as written). */
 export function keepDatesAsText(contents: string): string {
 	const end = /^---\r?\n[\s\S]*?\r?\n---/.exec(contents)?.[0].length;
 	if (end === undefined) return contents;
-	const frontmatter = contents
-		.slice(0, end)
-		.replace(/^(\s*(?:-\s+)?[\w-]+:[ \t]+)(\d{4}-\d{2}-\d{2})(?=[ \t]*(?:#.*)?$)/gm, "$1'$2'");
-	return frontmatter + contents.slice(end);
+	return keepYamlDatesAsText(contents.slice(0, end)) + contents.slice(end);
 }
 
 function lineOf(text: string, index: number) {
@@ -83,7 +86,7 @@ export function createContentCheck(contentDir: string) {
 	const rel = (path: string) => relative(projectRoot, path.startsWith('file:') ? fileURLToPath(path) : path).split('\\').join('/');
 
 	function collect(): LoadedContent {
-		const content: LoadedContent = { contentDir, entries: [], docs: [], glossary: undefined, profiles: undefined };
+		const content: LoadedContent = { contentDir, entries: [], docs: [], glossary: undefined, profiles: undefined, regulations: undefined };
 		for (const t of tracked.values()) {
 			const invalid = new Set(t.problems.keys());
 			if (t.kind === 'glossary' || t.kind === 'profiles') {
@@ -91,6 +94,14 @@ export function createContentCheck(contentDir: string) {
 				const file = [...t.store.values()][0]?.filePath ?? `${contentDir}/${t.kind === 'glossary' ? 'glossary/terms.yaml' : 'profiles/profiles.yaml'}`;
 				if (t.kind === 'glossary') content.glossary = { file, items: items as { id: string; data: GlossaryTerm }[] };
 				else content.profiles = { file, items: items as { id: string; data: Profile }[] };
+				continue;
+			}
+			if (t.kind === 'regulations') {
+				content.regulations = [...t.store.values()].map((e) => ({
+					id: e.id,
+					file: e.filePath!,
+					data: invalid.has(e.filePath!) ? undefined : (e.data as RegulationData),
+				}));
 				continue;
 			}
 			for (const e of t.store.values()) {
@@ -181,7 +192,7 @@ export function createContentCheck(contentDir: string) {
 								const file = rel(fileURLToPath(fileUrl));
 								t.problems.delete(file);
 								unreadable.delete(file);
-								const source = typeof kind === 'object' ? keepDatesAsText(contents) : contents;
+								const source = typeof kind === 'object' ? keepDatesAsText(contents) : kind === 'regulations' ? keepYamlDatesAsText(contents) : contents;
 								try {
 									const info = await type.getEntryInfo({ contents: source, fileUrl });
 									const at = info.body ? source.indexOf(info.body) : -1;

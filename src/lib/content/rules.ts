@@ -11,6 +11,7 @@ import { isNeutral, isPerLanguage, SLUG_PATTERN, type CollectionName, type Ref }
 import { descriptor } from './collections';
 import type { GlossaryTerm } from '../../schemas/glossary';
 import type { Profile } from '../../schemas/profile';
+import type { RegulationData } from '../../schemas/regulation';
 import { LOCALE_FOLDERS, ROOT_LOCALE, type LocaleFolder } from '../../i18n/locales';
 import { termIds } from '../inline';
 import { termMisuseMessage, termMisuses } from './terms';
@@ -52,6 +53,14 @@ export interface LoadedContent {
 	docs: LoadedDoc[];
 	glossary: LoadedList<GlossaryTerm> | undefined;
 	profiles: LoadedList<Profile> | undefined;
+	/** One file per regulation, both languages inside; `data` is undefined when the file failed its schema. */
+	regulations: LoadedRegulation[] | undefined;
+}
+
+export interface LoadedRegulation {
+	id: string;
+	file: string;
+	data: RegulationData | undefined;
 }
 
 const [root, ...translations] = LOCALE_FOLDERS;
@@ -100,6 +109,7 @@ export function checkContent(content: LoadedContent): ContentError[] {
 	}
 	checkDocs(content, glossary, report);
 	checkProfiles(content.profiles, placed, report);
+	checkRegulations(content.regulations, placed, content.contentDir, glossary, report);
 	return sortErrors(errors);
 }
 
@@ -376,5 +386,61 @@ function checkProfiles(profiles: LoadedList<Profile> | undefined, entries: Place
 		for (const item of Object.keys(data.items ?? {})) {
 			if (!itemIds.has(item) && !hasBrokenChecklist) report(profiles.file, [id, 'items', item], `no checklist item with id "${item}"`);
 		}
+	}
+}
+
+/**
+ * Regulations: each file sits directly in `<contentDir>/regulations/` under a valid id, its text uses
+ * known glossary terms and the playbook's wording, every id a risk or checklist item names exists,
+ * and every regulation is listed by at least one risk (its risk pages are where it is shown).
+ */
+function checkRegulations(regulations: LoadedRegulation[] | undefined, entries: PlacedEntry[], contentDir: string, glossary: Set<string> | undefined, report: Report) {
+	if (!regulations) return;
+	const base = `${contentDir}/regulations/`;
+	const ids = new Set(regulations.map((r) => r.id));
+	for (const regulation of regulations) {
+		const name = regulation.file.slice(base.length);
+		if (!regulation.file.startsWith(base) || name.includes('/')) {
+			report(regulation.file, '(file)', `must be stored as ${base}<id>.yaml`);
+		} else if (!SLUG_PATTERN.test(regulation.id)) {
+			report(regulation.file, '(file)', `file name "${regulation.id}" is not a valid id: use lower-case letters, digits and single hyphens`);
+		}
+		if (!regulation.data) continue;
+		for (const locale of LOCALE_FOLDERS) {
+			checkTerms(regulation.file, regulation.data[locale], [locale], glossary, report);
+			checkWording(regulation.file, regulation.data[locale], [locale], locale, report);
+			regulation.data.dates.events.forEach((event, i) => {
+				checkWording(regulation.file, event[locale], ['dates', 'events', i, locale], locale, report);
+			});
+		}
+	}
+	const missing = (regulationId: string) => `no regulation with id "${regulationId}" exists (expected ${base}${regulationId}.yaml)`;
+	const cited = new Set<string>();
+	for (const entry of entries) {
+		if (!entry.data) continue;
+		if (entry.collection === 'risks') {
+			const risk = entry.data as RiskShape & { regulations: string[] };
+			const anchors = new Set(collectIds(entry.data).map((x) => x.id));
+			risk.regulations.forEach((regulationId, i) => {
+				cited.add(regulationId);
+				if (!ids.has(regulationId)) report(entry.file, ['regulations', i], missing(regulationId));
+				// Each regulation is a row of the risk page, anchored by its id.
+				if (anchors.has(regulationId)) report(entry.file, ['regulations', i], `id "${regulationId}" is already used on this page by another section`);
+			});
+		}
+		if (entry.collection === 'checklists') {
+			(entry.data as { sections: { items: { regulations?: string[] }[] }[] }).sections.forEach((section, s) =>
+				section.items.forEach((item, i) =>
+					item.regulations?.forEach((regulationId, j) => {
+						if (!ids.has(regulationId)) report(entry.file, ['sections', s, 'items', i, 'regulations', j], missing(regulationId));
+					})
+				)
+			);
+		}
+	}
+	const risksLoaded = entries.some((e) => e.collection === 'risks') && entries.filter((e) => e.collection === 'risks').every((e) => e.data);
+	if (!risksLoaded) return;
+	for (const regulation of regulations) {
+		if (!cited.has(regulation.id)) report(regulation.file, '(file)', `is not listed in any risk's "regulations", so no page shows it`);
 	}
 }

@@ -1,5 +1,5 @@
 /**
- * The stale-fact report: every dated row (a risk's regulation `asOf`) checked longer ago than a
+ * The stale-fact report: every dated record (a regulation's `asOf`) checked longer ago than a
  * configurable age. Not an error: `npm run validate` lists the rows and the build warns, so the
  * owner re-checks the source and moves the date. Framework-free; "today" is injected for tests.
  */
@@ -32,25 +32,20 @@ function ageInDays(asOf: string, on: string): number {
 	return Math.round((Date.parse(`${on}T00:00:00Z`) - Date.parse(`${asOf}T00:00:00Z`)) / DAY_MS);
 }
 
-interface Dated {
-	regulations?: { asOf: string; url: string }[];
-}
-
-/** Every regulation row whose `asOf` is more than `maxAgeDays` before `on`, as `file: field: message`. */
+/** Every regulation whose `asOf` is more than `maxAgeDays` before `on`, as `file: field: message`. */
 export function staleRows(content: LoadedContent, on: string, maxAgeDays: number): ContentError[] {
 	const rows: ContentError[] = [];
-	for (const entry of content.entries) {
-		const data = entry.data as Dated | undefined;
-		data?.regulations?.forEach((row, i) => {
-			const age = ageInDays(row.asOf, on);
-			if (age > maxAgeDays) {
-				rows.push({
-					file: entry.file,
-					field: `regulations[${i}].asOf`,
-					message: `${row.asOf} is ${age} days old (limit ${maxAgeDays}): check ${row.url} and update the row and its date`,
-				});
-			}
-		});
+	for (const regulation of content.regulations ?? []) {
+		const row = regulation.data;
+		if (!row) continue;
+		const age = ageInDays(row.asOf, on);
+		if (age > maxAgeDays) {
+			rows.push({
+				file: regulation.file,
+				field: 'asOf',
+				message: `${row.asOf} is ${age} days old (limit ${maxAgeDays}): check ${row.url} and update the record and its date`,
+			});
+		}
 	}
 	return sortErrors(rows);
 }

@@ -106,8 +106,8 @@ export interface Regulation {
 	asOf: string;
 	/** What it requires of a seller. */
 	requires: string;
-	/** What to do about it, step by step. */
-	actions: string[];
+	/** What to do about it: the first concrete step. */
+	todo: string;
 	/** The regulation applies when any rule matches. */
 	applicability: ApplicabilityRule[];
 }
@@ -347,7 +347,8 @@ export function evaluate(profile: SellerProfile, regulations: readonly Regulatio
 			regulation: regulation.id,
 			markets: [...new Set(hits.flatMap((r) => r.markets))].sort(byMarketOrder),
 			matched: mergeMatched(hits.flatMap((r) => r.matched)),
-			assumed: [...new Set(hits.flatMap((r) => r.assumed))],
+			// A rule that holds on answered fields alone settles it; otherwise list what the answer hangs on.
+			assumed: hits.some((r) => r.assumed.length === 0) ? [] : [...new Set(hits.flatMap((r) => r.assumed))],
 			status: regulation.status,
 			dates: regulation.dates,
 			upcoming: applyDate !== undefined && applyDate > options.today,

@@ -27,6 +27,8 @@ export type Channel = (typeof CHANNELS)[number];
 export const CATEGORIES = [
 	'electronics', 'radio-equipment', 'batteries', 'toys', 'childrens-products', 'cosmetics', 'food-contact',
 	'textiles', 'furniture', 'chemical-products', 'medical-devices', 'general-goods',
+	// Steel, aluminium or copper goods (US Section 232, EU CBAM); lasers and other products under FDA radiation standards.
+	'metal-goods', 'laser-products',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 

@@ -6,7 +6,7 @@ import type { SellerProfile } from '../../../src/lib/obligations/profile';
 function reg(id: string, applicability: Regulation['applicability'], dates: Partial<Regulation['dates']> = {}): Regulation {
 	return {
 		id, name: id, jurisdiction: 'EU', status: 'in-force', url: 'https://example.org/', asOf: '2026-11-01',
-		requires: 'x', actions: [], applicability, dates: { events: [], ...dates },
+		requires: 'x', todo: 'y', applicability, dates: { events: [], ...dates },
 	};
 }
 const profile = (p: Partial<SellerProfile>): SellerProfile => ({ markets: [], channels: [], categories: [], fulfilment: [], ...p });

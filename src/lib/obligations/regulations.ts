@@ -1,0 +1,39 @@
+/**
+ * From the `regulations` collection (both languages in each record) to the one-language records the
+ * engine, the calendar and the pages read. Framework-free: callers pass `getCollection('regulations')`.
+ */
+import type { LocaleFolder } from '../../i18n/locales';
+import type { RegulationData } from '../../schemas/regulation';
+import type { Regulation } from './engine';
+
+/** One regulation in one language. */
+export function regulationIn(id: string, data: RegulationData, locale: LocaleFolder): Regulation {
+	const text = data[locale];
+	return {
+		id,
+		name: text.name,
+		jurisdiction: data.jurisdiction,
+		status: data.status,
+		dates: {
+			...(data.dates.inForce ? { inForce: data.dates.inForce } : {}),
+			...(data.dates.appliesFrom ? { appliesFrom: data.dates.appliesFrom } : {}),
+			...(data.dates.transitionEnds ? { transitionEnds: data.dates.transitionEnds } : {}),
+			events: data.dates.events.map((event) => ({
+				kind: event.kind,
+				date: event.date,
+				...(event.recurs ? { recurs: event.recurs } : {}),
+				label: event[locale],
+			})),
+		},
+		url: data.url,
+		asOf: data.asOf,
+		requires: text.requires,
+		todo: text.todo,
+		applicability: data.applicability,
+	};
+}
+
+/** Every regulation in one language, sorted by id (stable output for feeds and calendars). */
+export function regulationsIn(entries: readonly { id: string; data: RegulationData }[], locale: LocaleFolder): Regulation[] {
+	return [...entries].sort((a, b) => a.id.localeCompare(b.id)).map((entry) => regulationIn(entry.id, entry.data, locale));
+}
