@@ -5,6 +5,7 @@
  */
 import type { LocaleFolder } from './locales';
 import { format } from './assessment';
+import { FEED_STRINGS } from './feeds';
 import {
 	CATEGORIES,
 	CHANNELS,
@@ -108,11 +109,12 @@ const zh = {
 	'cal.count': '{count} 个日期',
 	'cal.ics': '下载日历文件（.ics，{count} 个日期）',
 	'cal.feed': '订阅手册更新（Atom）',
+	'cal.allIcs': '完整日历（.ics，可订阅）',
 	'cal.annual': '每年',
 	'cal.date': '日期',
 	'cal.event': '事项',
 	'cal.regulation': '规定',
-	'cal.calendarName': '跨境电商监管日历',
+	'cal.calendarName': FEED_STRINGS['zh-cn'].calendarName,
 	'kind.in-force': '生效',
 	'kind.applies-from': '开始适用',
 	'kind.transition-ends': '过渡期结束',
@@ -224,11 +226,12 @@ const en: Record<PlannerKey, string> = {
 	'cal.count': '{count} date(s)',
 	'cal.ics': 'Download calendar file (.ics, {count} dates)',
 	'cal.feed': 'Subscribe to playbook updates (Atom)',
+	'cal.allIcs': 'The whole calendar (.ics, to subscribe)',
 	'cal.annual': 'every year',
 	'cal.date': 'Date',
 	'cal.event': 'Event',
 	'cal.regulation': 'Regulation',
-	'cal.calendarName': 'Cross-border regulatory calendar',
+	'cal.calendarName': FEED_STRINGS.en.calendarName,
 	'kind.in-force': 'in force',
 	'kind.applies-from': 'applies from',
 	'kind.transition-ends': 'transition ends',
@@ -272,7 +275,7 @@ const CODE_NAMES: Record<LocaleFolder, CodeLabels> = {
 		walmart: '沃尔玛', etsy: 'Etsy', 'own-store': '独立站', social: '社交电商',
 		electronics: '电子电器', 'radio-equipment': '无线电设备', batteries: '电池或带电池的产品', toys: '玩具',
 		'childrens-products': '儿童用品', cosmetics: '化妆品', 'food-contact': '食品接触材料', textiles: '纺织品和鞋类',
-		furniture: '家具', 'chemical-products': '含化学品的产品', 'medical-devices': '医疗器械', 'general-goods': '其他一般商品',
+		furniture: '家具', 'chemical-products': '含化学品的产品', 'medical-devices': '医疗器械', 'general-goods': '其他一般商品', 'metal-goods': '钢铝铜制品', 'laser-products': '激光及辐射类产品',
 		'direct-post': '国内直邮', 'overseas-warehouse': '自有或第三方海外仓', 'marketplace-fulfilment': '平台仓（如 FBA）',
 		ddp: '卖家缴纳（DDP）', dap: '买家缴纳（DAP）',
 		'up-to-150-eur': '不超过 150 欧元', 'over-150-eur': '超过 150 欧元',
@@ -284,7 +287,7 @@ const CODE_NAMES: Record<LocaleFolder, CodeLabels> = {
 		walmart: 'Walmart', etsy: 'Etsy', 'own-store': 'own web store', social: 'social commerce',
 		electronics: 'electrical and electronic goods', 'radio-equipment': 'radio equipment', batteries: 'batteries or battery-powered goods', toys: 'toys',
 		'childrens-products': "children's products", cosmetics: 'cosmetics', 'food-contact': 'food-contact materials', textiles: 'textiles and footwear',
-		furniture: 'furniture', 'chemical-products': 'chemical-bearing goods', 'medical-devices': 'medical devices', 'general-goods': 'other general goods',
+		furniture: 'furniture', 'chemical-products': 'chemical-bearing goods', 'medical-devices': 'medical devices', 'general-goods': 'other general goods', 'metal-goods': 'steel, aluminium or copper goods', 'laser-products': 'lasers and radiation-emitting products',
 		'direct-post': 'direct post from China', 'overseas-warehouse': 'own or third-party overseas warehouse', 'marketplace-fulfilment': 'marketplace fulfilment (e.g. FBA)',
 		ddp: 'I pay (DDP)', dap: 'the buyer pays (DAP)',
 		'up-to-150-eur': 'up to €150', 'over-150-eur': 'over €150',

@@ -4,45 +4,12 @@
  * the logic is in src/lib/obligations.
  */
 import { createHash } from 'node:crypto';
-import { getCollection } from 'astro:content';
 import { localizePath, type LocaleFolder } from '../i18n/locales';
 import { plannerWords, type PlannerWords } from '../i18n/planner';
-import type { Regulation, RegulationEvent } from '../lib/obligations/engine';
+import type { Regulation } from '../lib/obligations/engine';
+import { regulationsFor } from './regulations';
 import { pageContext } from './entries';
 import type { Asset } from './assessment-assets';
-
-/** A regulation file's data (src/schemas/regulation.ts): neutral fields, then one block per language. */
-interface RegulationFile {
-	jurisdiction: string;
-	status: Regulation['status'];
-	dates: { inForce?: string; appliesFrom?: string; transitionEnds?: string; events?: (Omit<RegulationEvent, 'label'> & Record<LocaleFolder, string>)[] };
-	url: string;
-	asOf: string;
-	applicability: Regulation['applicability'];
-	'zh-cn': { name: string; requires: string; todo: string };
-	en: { name: string; requires: string; todo: string };
-}
-
-/** One regulation of one language, as the engine reads it. */
-export function toRegulation(id: string, data: RegulationFile, locale: LocaleFolder): Regulation {
-	const words = data[locale];
-	const { events = [], ...main } = data.dates;
-	return {
-		id,
-		name: words.name,
-		jurisdiction: data.jurisdiction,
-		status: data.status,
-		dates: {
-			...main,
-			events: events.map(({ kind, date, recurs, [locale]: label }) => ({ kind, date, ...(recurs ? { recurs } : {}), label })),
-		},
-		url: data.url,
-		asOf: data.asOf,
-		requires: words.requires,
-		actions: [words.todo],
-		applicability: data.applicability,
-	};
-}
 
 export interface PlannerData {
 	regulations: Regulation[];
@@ -63,23 +30,19 @@ export function plannerData(locale: LocaleFolder): Promise<PlannerData> {
 
 async function load(locale: LocaleFolder): Promise<PlannerData> {
 	const ctx = await pageContext(locale);
-	// The collection's entry type is the schema's; read through the plain shape above.
-	const entries = (await getCollection('regulations')) as unknown as { id: string; data: RegulationFile }[];
-	const regulations = entries.map((entry) => toRegulation(entry.id, entry.data, locale)).sort((a, b) => a.name.localeCompare(b.name, locale));
+	const regulations = (await regulationsFor(locale)).sort((a, b) => a.name.localeCompare(b.name, locale));
 	const known = new Set(regulations.map((r) => r.id));
 	const itemRegulations: Record<string, string[]> = {};
 	const regulationItems: Record<string, string[]> = Object.fromEntries(regulations.map((r) => [r.id, []]));
 	for (const [itemId, ref] of ctx.items) {
-		const ids = ((ref.item as { regulations?: string[] }).regulations ?? []).filter((id) => known.has(id));
+		const ids = (ref.item.regulations ?? []).filter((id) => known.has(id));
 		if (ids.length === 0) continue;
 		itemRegulations[itemId] = ids;
 		for (const id of ids) regulationItems[id].push(itemId);
 	}
 	const regulationRisks: Record<string, string[]> = Object.fromEntries(regulations.map((r) => [r.id, []]));
 	for (const [riskId, risk] of ctx.risks) {
-		for (const id of (risk.data as { regulations?: unknown[] }).regulations ?? []) {
-			if (typeof id === 'string' && known.has(id)) regulationRisks[id].push(riskId);
-		}
+		for (const id of risk.data.regulations) if (known.has(id)) regulationRisks[id].push(riskId);
 	}
 	return { regulations, itemRegulations, regulationItems, regulationRisks };
 }
@@ -102,7 +65,7 @@ export function plannerAsset(locale: LocaleFolder): Promise<Asset> {
 			locale,
 			plannerData(locale).then(({ regulations, itemRegulations }) => {
 				const value: PlannerAsset = {
-					regulations: regulations.map((r) => ({ ...r, requires: '', actions: [] })),
+					regulations: regulations.map((r) => ({ ...r, requires: '', todo: '' })),
 					itemRegulations,
 					words: plannerWords(locale),
 				};

@@ -26,7 +26,7 @@ const model = buildPlaybookModel(
 );
 const today = '2026-12-06';
 function reg(id: string, applicability: Regulation['applicability'], dates: Partial<Regulation['dates']> = {}): Regulation {
-	return { id, name: id.toUpperCase(), jurisdiction: 'EU', status: 'in-force', url: `https://example.org/${id}`, asOf: '2026-11-01', requires: 'x', actions: [], applicability, dates: { events: [], ...dates } };
+	return { id, name: id.toUpperCase(), jurisdiction: 'EU', status: 'in-force', url: `https://example.org/${id}`, asOf: '2026-11-01', requires: 'x', todo: 'x', applicability, dates: { events: [], ...dates } };
 }
 const regulations = [
 	reg('gpsr', [{ markets: ['eu'] }], { appliesFrom: '2024-12-13' }),
