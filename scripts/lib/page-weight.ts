@@ -46,7 +46,8 @@ export function scriptGraph(entries: { path: string; from: string }[], read: Rea
 	return [...seen].sort();
 }
 
-const DYNAMIC_IMPORT = /\bimport\(\s*["']([^"']+)["']\s*\)/g;
+/** Bundlers write the specifier in quotes or backticks (`import(\`./chunk.js\`)`). */
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`$]+)["'`]\s*\)/g;
 
 /**
  * Script files a page may load later through dynamic `import()` (and their static imports), beyond

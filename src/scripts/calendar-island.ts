@@ -4,7 +4,10 @@
  * events between "upcoming" and "past" by the reader's date, and downloads the filter as an .ics file made
  * with the engine's serialiser.
  */
-import { calendarEvents, evaluate, toICalendar, type Regulation } from '../lib/obligations/engine';
+// From their own modules (not the engine's re-exports), so the .ics code stays out of chunks other islands share.
+import { evaluate, type Regulation } from '../lib/obligations/engine';
+import { calendarEvents } from '../lib/obligations/calendar';
+import { toICalendar } from '../lib/obligations/ical';
 import { hasProfile } from '../lib/obligations/planner';
 import { CATEGORIES, CHANNELS, EU_MEMBER_STATES, FULFILMENT, MARKETS, type Market, type SellerProfile } from '../lib/obligations/profile';
 import { plannerTranslator } from '../i18n/planner';

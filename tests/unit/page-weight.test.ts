@@ -26,7 +26,7 @@ test('page weight follows script imports and counts inline scripts, CSS and HTML
 
 test('lazy scripts: chunks a loaded script imports dynamically, with their static imports, not counted twice', () => {
 	const files: Record<string, string> = {
-		'/_astro/island.js': 'import "./shared.js";const go=()=>import("./suggest.js");',
+		'/_astro/island.js': 'import "./shared.js";const go=()=>import(`./suggest.js`);',
 		'/_astro/shared.js': 'export const x = 1;',
 		'/_astro/suggest.js': 'import "./shared.js";import "./engine.js";export const s = 2;',
 		'/_astro/engine.js': 'export const e = 3;',
