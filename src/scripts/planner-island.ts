@@ -204,7 +204,7 @@ class PlannerIsland extends HTMLElement {
 						markets: text(el.querySelector('[data-where]')),
 						next: text(el.querySelector('[data-next]')) || undefined,
 						why: el.dataset.why ?? '',
-						todo: [text(el.querySelector('[data-body] p:nth-of-type(2)')).replace(/^[^:：]*[:：]\s*/, '')],
+						todo: [text(el.querySelector('[data-todo]'))],
 						items: [...el.querySelectorAll<HTMLElement>('[data-item]')].map((li) => ({
 							title: text(li.querySelector('a')),
 							link: li.querySelector('a')!.href,
