@@ -70,3 +70,27 @@ describe('nextDeadline', () => {
 		expect(nextDeadline({ appliesFrom: '2020-01-01', events: [] }, today)).toBeUndefined();
 	});
 });
+
+describe('checklist items and regulations', () => {
+	const items = [
+		{ id: 'pc-weee', regulations: ['eu-weee'] },
+		{ id: 'pc-epr', regulations: ['eu-weee', 'de-pack'] },
+		{ id: 'pc-general' },
+	];
+	const regs = [reg('eu-weee', [{ markets: ['eu'], categories: ['electronics'] }]), reg('de-pack', [{ markets: ['de'] }])];
+
+	it('indexes the items that evidence each regulation', async () => {
+		const { itemsByRegulation } = await import('../../../src/lib/obligations/evidence');
+		expect(itemsByRegulation(items)).toEqual(new Map([['eu-weee', ['pc-weee', 'pc-epr']], ['de-pack', ['pc-epr']]]));
+	});
+
+	it('offers N/A only for items whose every regulation is excluded, with the reasons', async () => {
+		const { notApplicableItems } = await import('../../../src/lib/obligations/evidence');
+		const apparelDe = evaluate(profile({ markets: ['de'], categories: ['textiles'] }), regs, { today });
+		expect(notApplicableItems(items, apparelDe)).toEqual(
+			new Map([['pc-weee', [{ regulation: 'eu-weee', because: [{ field: 'categories', expected: ['electronics'], actual: ['textiles'] }] }]]])
+		);
+		const apparelFr = evaluate(profile({ markets: ['fr'], categories: ['textiles'] }), regs, { today });
+		expect([...notApplicableItems(items, apparelFr).keys()]).toEqual(['pc-weee', 'pc-epr']);
+	});
+});
