@@ -50,6 +50,9 @@ describe('evaluate', () => {
 		const regs = [reg('vat', [{ markets: ['eu'], stockIn: ['eu'] }])];
 		const p = profile({ markets: ['de', 'fr'], fulfilment: ['overseas-warehouse'], stockIn: ['de'] });
 		expect(evaluate(p, regs, { today }).applies[0].markets).toEqual(['de']);
+		// Stock in Poland for sales to Germany: registration is due where the stock is.
+		const pl = profile({ markets: ['de'], fulfilment: ['overseas-warehouse'], stockIn: ['pl'] });
+		expect(evaluate(pl, regs, { today }).applies[0].markets).toEqual(['pl']);
 		const post = evaluate(profile({ markets: ['de'], fulfilment: ['direct-post'] }), regs, { today });
 		expect(post.excluded[0].because).toEqual([{ field: 'stockIn', expected: ['eu'], actual: [] }]);
 	});
