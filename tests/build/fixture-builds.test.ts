@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildSite, FIXTURES, makeSite, readScenario } from './fixture-site';
+import { child, childrenNamed, parseICalendar, parseXml, prop } from '../unit/obligations/parsers';
 
 const scenarios = readdirSync(join(FIXTURES, 'bad-content')).sort();
 // Astro starts Vite for every build: 1–3 s for a failing fixture on an idle machine; a full build
@@ -50,5 +51,21 @@ describe('the valid fixture', () => {
 		expect(page('en/risks/tax-customs')).toMatch(/<a href="\/en\/strategies\/market-insight\/"[^>]*><span[^>]*>1\. /);
 		expect(page('en/risks/tax-customs')).toMatch(/<a href="\/en\/risks\/tax-customs\/" aria-current="page"/);
 		expect(page('strategies/market-insight')).toMatch(/<a href="\/strategies\/market-insight\/" aria-current="page"[^>]*><span[^>]*>\(一\) /);
+		// The risk page renders its regulation from the regulations collection, in the page's language.
+		expect(page('risks/tax-customs')).toMatch(/<tr id="eu-vat-ecommerce"[^>]*><th scope="row"[^>]*>欧盟增值税电商一揽子规则<\/th>/);
+		expect(page('en/risks/tax-customs')).toContain('<time datetime="2021-07-01">');
+		// The calendar and the feeds are generated in both languages and parse.
+		const file = (path: string) => readFileSync(join(root, 'dist', path), 'utf8');
+		for (const path of ['calendar.ics', 'en/calendar.ics']) {
+			const events = parseICalendar(file(path)).children.filter((c) => c.type === 'VEVENT');
+			expect(events.map((e) => prop(e, 'DTSTART')!.value)).toEqual(['20210701', '20210831']);
+			expect(prop(events[1], 'RRULE')!.value).toBe('FREQ=YEARLY');
+		}
+		for (const path of ['feed.xml', 'en/feed.xml']) {
+			const feed = parseXml(file(path));
+			expect(childrenNamed(feed, 'entry').map((e) => child(e, 'category')!.attrs.term)).toEqual(['edition', 'regulation']);
+		}
+		expect(child(childrenNamed(parseXml(file('en/feed.xml')), 'entry')[1], 'link')!.attrs.href).toBe('https://playbook.example/en/risks/tax-customs/#eu-vat-ecommerce');
+		expect(page('en/risks/tax-customs')).toContain('<link rel="alternate" type="application/atom+xml" href="/en/feed.xml" hreflang="en"');
 	});
 });

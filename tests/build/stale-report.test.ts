@@ -38,7 +38,7 @@ describe('stale dated facts are reported, not failed', () => {
 		expect((await check(makeSite('stale-fresh'))).stale).toEqual([]);
 		process.env.STALE_AFTER_DAYS = '5';
 		const rows = (await check(makeSite('stale-fresh'))).stale.map(formatContentError);
-		expect(rows).toContain('content/regulations/eu-vat-ecommerce.yaml: asOf: 2026-11-25 is 11 days old (limit 5): check https://taxation-customs.ec.europa.eu/online-sellers_en and update the record and its date');
+		expect(rows).toContain('content/regulations/eu-vat-ecommerce.yaml: asOf: 2026-11-25 is 11 days old (limit 5): check https://taxation-customs.ec.europa.eu/online-sellers_en and update the row and its date');
 	});
 
 	test('bad settings get a clear message', () => {

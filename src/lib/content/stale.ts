@@ -1,5 +1,5 @@
 /**
- * The stale-fact report: every dated record (a regulation's `asOf`) checked longer ago than a
+ * The stale-fact report: every dated row (a regulation's `asOf`) checked longer ago than a
  * configurable age. Not an error: `npm run validate` lists the rows and the build warns, so the
  * owner re-checks the source and moves the date. Framework-free; "today" is injected for tests.
  */
@@ -43,7 +43,7 @@ export function staleRows(content: LoadedContent, on: string, maxAgeDays: number
 			rows.push({
 				file: regulation.file,
 				field: 'asOf',
-				message: `${row.asOf} is ${age} days old (limit ${maxAgeDays}): check ${row.url} and update the record and its date`,
+				message: `${row.asOf} is ${age} days old (limit ${maxAgeDays}): check ${row.url} and update the row and its date`,
 			});
 		}
 	}

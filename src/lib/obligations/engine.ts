@@ -255,13 +255,13 @@ function checkRule(rule: ApplicabilityRule, profile: SellerProfile): RuleResult 
 		if (met.length > 0) result.matched.push({ field, expected, matched: met });
 		else result.failed.push({ field, expected, actual: [...actual] });
 	}
-	// Where it applies: the rule's markets among the seller's, narrowed to where stock is held when the
-	// rule is about stock (VAT registration where goods are stored).
+	// Where it applies: the rule's markets among the seller's; for a rule about stock (VAT registration
+	// where goods are stored), the countries where the seller holds stock, even if it sells elsewhere.
 	let markets: MarketScope[] = rule.markets ? expandScopes(rule.markets, profile.markets) : [...profile.markets];
 	const stock = rule.stockIn ? profileValues(profile, 'stockIn') : undefined;
 	if (rule.stockIn && stock) {
 		const held = expandScopes(rule.stockIn, stock);
-		markets = markets.filter((m) => held.includes(m) || (US_STATE_SCOPE.test(m) && held.includes('us')));
+		markets = rule.markets ? held.filter((m) => expandScopes(rule.markets!, stock).includes(m)) : held;
 	}
 	result.markets = markets;
 	return result;
@@ -330,7 +330,7 @@ export function evaluate(profile: SellerProfile, regulations: readonly Regulatio
 	for (const regulation of regulations) {
 		const results = regulation.applicability.map((rule) => checkRule(rule, profile));
 		// A rule without a markets condition still needs the seller to sell somewhere.
-		const hits = results.filter((r) => r.failed.length === 0 && (r.markets.length > 0 || profile.markets.length > 0));
+		const hits = results.filter((r) => r.failed.length === 0 && r.markets.length > 0);
 		if (hits.length === 0) {
 			const closest = results.reduce<RuleResult | undefined>(
 				(best, r) => (!best || r.failed.length < best.failed.length ? r : best),

@@ -50,6 +50,9 @@ describe('evaluate', () => {
 		const regs = [reg('vat', [{ markets: ['eu'], stockIn: ['eu'] }])];
 		const p = profile({ markets: ['de', 'fr'], fulfilment: ['overseas-warehouse'], stockIn: ['de'] });
 		expect(evaluate(p, regs, { today }).applies[0].markets).toEqual(['de']);
+		// Stock in Poland for sales to Germany: registration is due where the stock is.
+		const pl = profile({ markets: ['de'], fulfilment: ['overseas-warehouse'], stockIn: ['pl'] });
+		expect(evaluate(pl, regs, { today }).applies[0].markets).toEqual(['pl']);
 		const post = evaluate(profile({ markets: ['de'], fulfilment: ['direct-post'] }), regs, { today });
 		expect(post.excluded[0].because).toEqual([{ field: 'stockIn', expected: ['eu'], actual: [] }]);
 	});
@@ -68,5 +71,29 @@ describe('nextDeadline', () => {
 		expect(nextDeadline(dates, today)).toEqual({ kind: 'reporting-deadline', date: '2027-05-15', daysUntil: 160, label: 'data report' });
 		expect(nextDeadline({ appliesFrom: '2027-01-01', events: [] }, today)).toEqual({ kind: 'applies-from', date: '2027-01-01', daysUntil: 26 });
 		expect(nextDeadline({ appliesFrom: '2020-01-01', events: [] }, today)).toBeUndefined();
+	});
+});
+
+describe('checklist items and regulations', () => {
+	const items = [
+		{ id: 'pc-weee', regulations: ['eu-weee'] },
+		{ id: 'pc-epr', regulations: ['eu-weee', 'de-pack'] },
+		{ id: 'pc-general' },
+	];
+	const regs = [reg('eu-weee', [{ markets: ['eu'], categories: ['electronics'] }]), reg('de-pack', [{ markets: ['de'] }])];
+
+	it('indexes the items that evidence each regulation', async () => {
+		const { itemsByRegulation } = await import('../../../src/lib/obligations/evidence');
+		expect(itemsByRegulation(items)).toEqual(new Map([['eu-weee', ['pc-weee', 'pc-epr']], ['de-pack', ['pc-epr']]]));
+	});
+
+	it('offers N/A only for items whose every regulation is excluded, with the reasons', async () => {
+		const { notApplicableItems } = await import('../../../src/lib/obligations/evidence');
+		const apparelDe = evaluate(profile({ markets: ['de'], categories: ['textiles'] }), regs, { today });
+		expect(notApplicableItems(items, apparelDe)).toEqual(
+			new Map([['pc-weee', [{ regulation: 'eu-weee', because: [{ field: 'categories', expected: ['electronics'], actual: ['textiles'] }] }]]])
+		);
+		const apparelFr = evaluate(profile({ markets: ['fr'], categories: ['textiles'] }), regs, { today });
+		expect([...notApplicableItems(items, apparelFr).keys()]).toEqual(['pc-weee', 'pc-epr']);
 	});
 });

@@ -220,6 +220,8 @@ describe('realistic seller profiles', () => {
 		expect(r.markets('us-fda-devices')).toEqual(['us']);
 		expect(r.markets('eu-ce-marking')).toEqual(['de']);
 		expect(r.markets('eu-vat-ecommerce-package')).toEqual(['de']);
+		// Medical devices have their own EU rules for economic operators, outside Article 4's list.
+		expect(r.why('eu-msr-article-4')).toEqual({ field: 'categories', expected: ['electronics', 'radio-equipment', 'toys'], actual: ['medical-devices'] });
 		expect(r.why('us-fda-mocra').field).toBe('categories');
 	});
 
