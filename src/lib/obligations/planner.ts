@@ -7,6 +7,7 @@
 import { getAnswer, LIMITS, truncate, type AssessmentState } from '../assessment/state';
 import type { PlannerKey } from '../../i18n/planner';
 import type { ConditionField, Evaluation, Exclusion, FailedCondition, MatchedCondition, MarketScope, Obligation } from './engine';
+import { notApplicableItems } from './evidence';
 import { EU_MEMBER_STATES, MARKETS, type SellerProfile } from './profile';
 
 /** An evidencing item counts as met from this level ("defined": a written, owned practice). */
@@ -91,15 +92,13 @@ export function naSuggestions(
 	words: Words
 ): NaSuggestion[] {
 	if (!hasProfile(state.seller)) return [];
-	const excluded = new Map(evaluation.excluded.map((e) => [e.regulation, e]));
+	const items = itemIds.map((id) => ({ id, regulations: Object.hasOwn(itemRegulations, id) ? itemRegulations[id] : [] }));
 	const suggestions: NaSuggestion[] = [];
-	for (const itemId of itemIds) {
-		const regulations = Object.hasOwn(itemRegulations, itemId) ? itemRegulations[itemId] : [];
-		if (regulations.length === 0 || !regulations.every((id) => excluded.has(id))) continue;
+	for (const [itemId, exclusions] of notApplicableItems(items, evaluation)) {
 		if (getAnswer(state, itemId)?.value !== undefined) continue;
-		const why = describeExclusion(words, excluded.get(regulations[0])!);
-		const reason = words.t('suggest.reason', { names: regulations.map(names).join(words.t('list.join')), why });
-		suggestions.push({ itemId, regulations: [...regulations], reason: truncate(reason, LIMITS.naReason) });
+		const regulations = exclusions.map((e) => e.regulation);
+		const reason = words.t('suggest.reason', { names: regulations.map(names).join(words.t('list.join')), why: describeExclusion(words, exclusions[0]) });
+		suggestions.push({ itemId, regulations, reason: truncate(reason, LIMITS.naReason) });
 	}
 	return suggestions;
 }
