@@ -53,6 +53,11 @@ function fillForm(form: HTMLFormElement, profile: SellerProfile | undefined) {
 
 class PlannerIsland extends HTMLElement {
 	async connectedCallback() {
+		// Choices made before the island is ready (slow network) are kept, not overwritten by the saved profile.
+		const early = this.querySelector<HTMLFormElement>('[data-profile-form]')!;
+		let changedEarly = false;
+		const markEarly = () => (changedEarly = true);
+		early.addEventListener('change', markEarly);
 		const data = await loadPageData();
 		const session = openSession(this.querySelector('[data-notices]')!, data);
 		const asset: PlannerAsset = await (await fetch(data.plannerUrl!, { cache: 'force-cache' })).json();
@@ -222,7 +227,9 @@ class PlannerIsland extends HTMLElement {
 			});
 		};
 
-		fillForm(form, session.state.seller);
+		early.removeEventListener('change', markEarly);
+		if (changedEarly && !session.readOnly) save();
+		else fillForm(form, session.state.seller);
 		render();
 		session.subscribe((_state, _changed, source) => {
 			if (source === 'remote') fillForm(form, session.state.seller);

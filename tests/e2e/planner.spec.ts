@@ -18,12 +18,18 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The speaker seller of the issue: Bluetooth speakers on Amazon.de from a German warehouse. */
 async function fillSpeakerProfile(page: Page) {
+	await islandReady(page);
 	const form = page.locator('[data-profile-form]');
 	await form.getByRole('group', { name: 'EU member states' }).getByRole('checkbox', { name: 'Germany', exact: true }).check();
 	await form.locator('input[name="channels"][value="amazon"]').check();
 	for (const category of ['electronics', 'radio-equipment', 'batteries']) await form.locator(`input[name="categories"][value="${category}"]`).check();
 	await form.locator('input[name="fulfilment"][value="overseas-warehouse"]').check();
 	await form.locator('input[name="stockIn"][value="de"]').check();
+}
+
+/** The planner island has loaded the saved profile and drawn the results. */
+async function islandReady(page: Page) {
+	await expect(page.locator('[data-profile-summary]')).not.toBeEmpty();
 }
 
 /** Parses an iCalendar text into its VEVENTs (unfolding continuation lines), failing on a malformed structure. */
@@ -57,7 +63,7 @@ test.describe('what applies to me', () => {
 		await page.goto('/en/planner/');
 		await expect(page.locator('[data-summary]')).toContainText('Choose at least one market');
 		await fillSpeakerProfile(page);
-		await expect(page.locator('[data-summary]')).toContainText('apply');
+		await expect(page.locator('[data-summary]')).toContainText('regulation(s) apply');
 		const saved = await stored(page);
 		expect(saved.version).toBe(3);
 		expect(saved.seller).toMatchObject({ markets: ['de'], channels: ['amazon'], fulfilment: ['overseas-warehouse'], stockIn: ['de'] });
@@ -103,6 +109,7 @@ test.describe('what applies to me', () => {
 
 	test('the Chinese page works the same and the profile form is usable from the keyboard', async ({ page }) => {
 		await page.goto('/planner/');
+		await islandReady(page);
 		const first = page.locator('[data-profile-form] input[name="markets"]').first();
 		await first.focus();
 		await page.keyboard.press('Space');
@@ -118,6 +125,7 @@ test.describe('what applies to me', () => {
 	test('a deep link to an obligation lands on it after the cards are sorted', async ({ page }) => {
 		await page.goto('/en/planner/');
 		await fillSpeakerProfile(page);
+		await expect(page.locator('[data-summary]')).toContainText('regulation(s) apply');
 		await page.goto('/en/planner/#reg-eu-gpsr');
 		await expect(page.locator('#reg-eu-gpsr')).toBeInViewport();
 	});
@@ -126,11 +134,13 @@ test.describe('what applies to me', () => {
 test.describe('tailored assessment', () => {
 	test('items whose regulations do not apply are suggested N/A with the reason, applied only on a click', async ({ page }) => {
 		await page.goto('/en/planner/');
+		await islandReady(page);
 		// A cosmetics seller shipping direct to US consumers: the EU-only items are suggested N/A.
 		const form = page.locator('[data-profile-form]');
 		await form.getByRole('group', { name: 'Other markets' }).getByRole('checkbox', { name: 'United States', exact: true }).check();
 		await form.locator('input[name="categories"][value="cosmetics"]').check();
 		await form.locator('input[name="fulfilment"][value="direct-post"]').check();
+		await expect(page.locator('[data-summary]')).toContainText('regulation(s) apply');
 		await page.goto('/en/checklists/product-compliance/');
 		const suggestion = page.locator('.pb-item [data-suggest]').first();
 		await expect(suggestion).toBeVisible();
@@ -163,7 +173,9 @@ test.describe('regulatory calendar', () => {
 	test('filters by profile and market, and downloads the filter as a valid .ics', async ({ page }) => {
 		await page.goto('/en/planner/');
 		await fillSpeakerProfile(page);
+		await expect(page.locator('[data-summary]')).toContainText('regulation(s) apply');
 		await page.goto('/en/planner/calendar/');
+		await expect(page.locator('[data-action="ics"]')).toBeVisible();
 		const all = await page.locator('tr[data-reg]:visible').count();
 		expect(all).toBeGreaterThan(0);
 		await page.locator('[data-filter-profile]').check();
@@ -203,6 +215,7 @@ for (const path of ['/planner/', '/en/planner/', '/planner/calendar/', '/en/plan
 		await page.goto(path.includes('calendar') ? path : '/en/planner/');
 		if (!path.includes('calendar')) {
 			await fillSpeakerProfile(page);
+			await expect(page.locator('[data-summary]')).toContainText('regulation(s) apply');
 			await page.goto(path);
 			await expect(page.locator('[data-dated] .pb-obligation, [data-ongoing] .pb-obligation').first()).toBeVisible();
 		} else await expect(page.locator('[data-action="ics"]')).toBeVisible();
