@@ -186,7 +186,7 @@ test.describe('assessment overview', () => {
 		await expect(page.locator('[data-share-notes]')).not.toBeChecked();
 		await page.locator('[data-action="share"]').click();
 		const link = await page.locator('[data-share-link]').inputValue();
-		expect(link).toMatch(/\/assessment\/#share=v2\./);
+		expect(link).toMatch(/\/assessment\/#share=v3\./);
 
 		// Someone else (a fresh browser profile) opens it.
 		const other = await context.browser()!.newContext({ baseURL: new URL(link).origin });

@@ -58,7 +58,7 @@ test('a whole workshop: three people answer, the facilitator compares, agrees an
 		await p.locator('[data-share-notes]').check();
 		await p.locator('[data-action="share"]').click();
 		const link = await p.locator('[data-share-link]').inputValue();
-		expect(link).toMatch(/#share=v2\./);
+		expect(link).toMatch(/#share=v3\./);
 		return link;
 	};
 	const links = [await linkFrom(anna.page), await linkFrom(bo.page)];
