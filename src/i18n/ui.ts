@@ -299,6 +299,11 @@ const jurisdictions: Record<LocaleFolder, Record<Jurisdiction, string>> = {
 
 const strings: Record<LocaleFolder, Record<UiKey, string>> = { 'zh-cn': zh, en };
 
+/** Every interface string of a locale, labels of roles, cadences, categories and jurisdictions included. */
+export function uiStrings(locale: LocaleFolder): Record<string, string> {
+	return { ...strings[locale], ...roles[locale], ...cadences[locale], ...categories[locale], ...jurisdictions[locale] };
+}
+
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export interface Translator {
