@@ -107,6 +107,16 @@ const zh = {
 	'dash.missingReason': '{count} 项缺少不适用原因',
 	'dash.allAssessed': '所有项都已作答。',
 	'dash.colon': '：',
+	'erase.title': '删除我的全部答案',
+	'erase.lead': '在公共或共用电脑上用完后，可以把这个浏览器里的自评数据全部删除：答案、备注、备份、快照和载入的团队答案。',
+	'erase.open': '删除我的全部答案…',
+	'erase.confirm': '确定要删除这个浏览器里的全部答案吗？答案、备注、备份、快照和团队数据都会删除，无法撤销。删除前可以先下载一份 JSON 备份。',
+	'erase.export': '先下载 JSON 备份',
+	'erase.delete': '全部删除',
+	'erase.done': '已从这个浏览器删除全部自评数据（{count} 项存储）。',
+	'erase.nothing': '这个浏览器里没有保存的自评数据。',
+	'erase.failed': '有 {count} 项存储没能删除（浏览器拒绝了）：{keys}。请在浏览器设置中清除本站数据。',
+	'erase.unavailable': '这个浏览器现在不能访问存储，无法删除；请在浏览器设置中清除本站数据。',
 	'dash.semicolon': '；',
 	'dash.moreActions': '另有 {count} 项，见导出的 CSV。',
 	'dash.snapshots': '快照与变化',
@@ -349,6 +359,16 @@ const en: Record<AssessmentKey, string> = {
 	'dash.missingReason': '{count} missing an N/A reason',
 	'dash.allAssessed': 'Every item is answered.',
 	'dash.colon': ': ',
+	'erase.title': 'Delete all my answers',
+	'erase.lead': 'On a public or shared computer, delete everything this browser keeps for the assessment when you are done: answers, notes, backups, snapshots and loaded team answers.',
+	'erase.open': 'Delete all my answers…',
+	'erase.confirm': 'Delete all your answers from this browser? Answers, notes, backups, snapshots and team data are deleted, and this cannot be undone. You can download a JSON backup first.',
+	'erase.export': 'Download a JSON backup first',
+	'erase.delete': 'Delete everything',
+	'erase.done': 'Everything the assessment kept in this browser was deleted ({count} stored item(s)).',
+	'erase.nothing': 'This browser holds no saved assessment data.',
+	'erase.failed': '{count} stored item(s) could not be deleted (the browser refused): {keys}. Clear this site\'s data in the browser settings.',
+	'erase.unavailable': 'This browser cannot access its storage right now, so nothing was deleted: clear this site\'s data in the browser settings.',
 	'dash.semicolon': '; ',
 	'dash.moreActions': '{count} more in the CSV export.',
 	'dash.snapshots': 'Snapshots and changes',
@@ -503,10 +523,10 @@ export type Island = 'checklist' | 'overview' | 'team' | 'facilitator';
 
 /** Key prefixes each island never shows: the page inlines only the rest. */
 const UNUSED: Record<Island, readonly string[]> = {
-	checklist: ['dash.', 'team.', 'who.', 'fac.', 'import.', 'residual.', 'dashboard.', 'privacy', 'level.', 'answer.'],
+	checklist: ['dash.', 'team.', 'who.', 'fac.', 'import.', 'residual.', 'dashboard.', 'privacy', 'level.', 'answer.', 'erase.'],
 	overview: ['team.', 'fac.', 'residual.', 'progress.', 'privacy', 'dashboard.', 'answer.more', 'answer.clear', 'answer.naReason'],
-	facilitator: ['who.', 'team.', 'answer.', 'progress.', 'reminder.', 'residual.', 'privacy', 'dashboard.', 'dash.', 'import.'],
-	team: ['who.', 'fac.', 'answer.', 'progress.', 'reminder.', 'version.', 'residual.', 'privacy', 'dashboard.', 'storage.', 'synced', 'saved', 'dash.'],
+	facilitator: ['who.', 'team.', 'answer.', 'progress.', 'reminder.', 'residual.', 'privacy', 'dashboard.', 'dash.', 'import.', 'erase.'],
+	team: ['erase.', 'who.', 'fac.', 'answer.', 'progress.', 'reminder.', 'version.', 'residual.', 'privacy', 'dashboard.', 'storage.', 'synced', 'saved', 'dash.'],
 };
 /** Strings an island takes from another island's set. */
 const KEEP: Partial<Record<Island, readonly string[]>> = { checklist: ['fac.title', 'answer.naMissing'], team: ['dash.empty'], facilitator: ['team.unansweredMark', 'team.disagreement'] };

@@ -9,6 +9,8 @@ export function playbookStrings(): StarlightPlugin {
 			'i18n:setup'({ injectTranslations }) {
 				injectTranslations(STARLIGHT_STRINGS as Record<string, Record<string, string>>);
 			},
+			// Starlight requires this hook of every plugin; there is nothing to configure.
+			'config:setup'() {},
 		},
 	};
 }
