@@ -315,6 +315,7 @@ test.describe('scores that mean what they say', () => {
 		await answer(page, 'ah-daily-health-check', '2');
 		await page.goto('/assessment/');
 		await page.locator('[data-action="snapshot"]').click();
+		// The answers, a snapshot and a backup: three stored items.
 		await page.evaluate((key) => localStorage.setItem(`${key}:backup:1`, '{}'), KEY);
 		await page.getByRole('button', { name: '删除我的全部答案…' }).click();
 		const dialog = page.getByRole('dialog');
@@ -329,7 +330,7 @@ test.describe('scores that mean what they say', () => {
 		await dialog.getByRole('button', { name: '先下载 JSON 备份' }).click();
 		expect((await download).suggestedFilename()).toMatch(/^playbook-assessment-.*\.json$/);
 		await dialog.getByRole('button', { name: '全部删除' }).click();
-		await expect(page.locator('[data-notices]')).toContainText('已从这个浏览器删除全部自评数据（4 项存储）。');
+		await expect(page.locator('[data-notices]')).toContainText('已从这个浏览器删除全部自评数据（3 项存储）。');
 		expect(await page.evaluate((key) => Object.keys(localStorage).filter((k) => k === key || k.startsWith(`${key}:`)), KEY)).toEqual([]);
 		await expect(page).toHaveURL(/\/assessment\/$/);
 		await page.goto(CHECKLIST);
