@@ -1,9 +1,11 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryTerms, glossaryTermsPlugin } from './src/integrations/glossary-terms';
 import { playbookDelivery } from './src/integrations/delivery';
+import { playbookStrings } from './src/integrations/starlight-strings';
 import { starlightLocales } from './src/i18n/locales';
 import { useTranslations } from './src/i18n/ui';
 import { FEED_STRINGS } from './src/i18n/feeds';
@@ -16,6 +18,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// `## 标题 { #stable-id }`: heading anchors are written by hand so they survive rewording and
 	// are identical in both languages. `[[term]]` links to the glossary.
+	// Starlight's search loads Pagefind's UI by this name: ours is the same UI with a stricter search
+	// (src/scripts/pagefind-ui.ts). Only the bare name: the package's CSS keeps its own path.
+	vite: { resolve: { alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/scripts/pagefind-ui.ts', import.meta.url)) }] } },
 	markdown: { processor: satteri({ features: { headingAttributes: true }, mdastPlugins: [glossaryTermsPlugin] }) },
 	// Content is checked by the loaders themselves (src/content.config.ts): one pipeline.
 	integrations: [
@@ -42,7 +47,7 @@ export default defineConfig({
 			],
 			expressiveCode: false,
 			lastUpdated: false,
-			plugins: [playbookDelivery()],
+			plugins: [playbookStrings(), playbookDelivery()],
 		}),
 	],
 });

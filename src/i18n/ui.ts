@@ -100,6 +100,10 @@ const zh = {
 	'index.strategies.lead': '文章第一部分的五大支柱，按原文顺序排列。每项策略都给出做法、指标、成熟度和落地清单。',
 	'index.risks.lead': '九类风险的固有评估（可能性 × 影响，1–5 分）。点击表头可按类别或分值排序。',
 	'index.checklists.lead': '每一项都是可核实的陈述，附证据提示与权重，并链接到它降低的风险和落实的策略。',
+	'index.checklists.progress': '你的进度',
+	'index.checklists.answered': '已作答 {answered}/{total}',
+	'index.checklists.notStarted': '尚未作答（0/{total}）',
+	'index.checklists.missingReason': '{count} 项缺少不适用原因',
 	'index.sortBy': '按{column}排序',
 	'index.title': '名称',
 	'glossary.lead': '手册中用到的术语，中英文对照。页面中第一次出现的术语会链接到这里。',
@@ -208,6 +212,10 @@ const en: Record<UiKey, string> = {
 	'index.strategies.lead': 'The five pillars of part 1 of the article, in its order. Each strategy gives practices, KPIs, maturity levels and the checklists that put it into practice.',
 	'index.risks.lead': 'Nine risk families with their inherent rating (likelihood × impact, 1–5 each). Sort by category or score with the column headers.',
 	'index.checklists.lead': 'Every item is a verifiable statement with an evidence hint and a weight, linked to the risks it reduces and the strategy it implements.',
+	'index.checklists.progress': 'Your progress',
+	'index.checklists.answered': 'Answered {answered}/{total}',
+	'index.checklists.notStarted': 'Not started (0/{total})',
+	'index.checklists.missingReason': '{count} missing an N/A reason',
 	'index.sortBy': 'Sort by {column}',
 	'index.title': 'Name',
 	'glossary.lead': 'The terms used in the playbook, in Chinese and English. The first use of a term on a page links here.',
@@ -302,6 +310,11 @@ const jurisdictions: Record<LocaleFolder, Record<Jurisdiction, string>> = {
 };
 
 const strings: Record<LocaleFolder, Record<UiKey, string>> = { 'zh-cn': zh, en };
+
+/** Every interface string of a locale, labels of roles, cadences, categories and jurisdictions included. */
+export function uiStrings(locale: LocaleFolder): Record<string, string> {
+	return { ...strings[locale], ...roles[locale], ...cadences[locale], ...categories[locale], ...jurisdictions[locale] };
+}
 
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

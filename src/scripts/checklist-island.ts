@@ -4,8 +4,8 @@
  * session), keeps open tabs in sync field by field without touching the field being typed in, shows
  * progress per checklist and section and announces changes to screen readers.
  */
-import { clearAnswer, getAnswer, INPUT_MAXLENGTH, isAnswered, needsNaReason, setAnswer, type AnswerPatch, type AnswerValue } from '../lib/assessment/state';
-import { scoreChecklist, scoreOverall, scoreSection } from '../lib/assessment/scoring';
+import { clearAnswer, getAnswer, INPUT_MAXLENGTH, needsNaReason, setAnswer, type AnswerPatch, type AnswerValue } from '../lib/assessment/state';
+import { countsAsAnswered, notYetAssessed, scoreChecklist, scoreOverall, scoreSection } from '../lib/assessment/scoring';
 import { notice } from './assessment/dom';
 import { loadPageData } from './assessment/page-data';
 import { openSession } from './assessment/session';
@@ -48,12 +48,29 @@ class ChecklistIsland extends HTMLElement {
 			box.append(link);
 		};
 
-		/** Shows the N/A reason field only for N/A answers, flagged while the required reason is missing. */
+		/**
+		 * Shows the N/A reason field only for N/A answers. While the required reason is missing the item is
+		 * flagged (a visible message tied to the field) and does not count as answered.
+		 */
 		const showReason = (fieldset: HTMLFieldSetElement) => {
 			const answer = getAnswer(session.state, fieldset.dataset.item!);
-			fieldset.querySelector<HTMLElement>('.pb-na-reason')!.hidden = answer?.value !== 'na';
-			fieldset.querySelector('[name="naReason"]')!.setAttribute('aria-invalid', String(needsNaReason(answer)));
-			fieldset.dataset.answered = String(isAnswered(answer));
+			const missing = needsNaReason(answer);
+			const box = fieldset.querySelector<HTMLElement>('.pb-na-reason')!;
+			box.hidden = answer?.value !== 'na';
+			const input = box.querySelector('[name="naReason"]')!;
+			input.setAttribute('aria-invalid', String(missing));
+			let message = box.querySelector<HTMLElement>('.pb-na-missing');
+			if (!message) {
+				message = document.createElement('p');
+				message.className = 'pb-na-missing';
+				message.id = `${fieldset.dataset.item}--na-missing`;
+				message.textContent = t('answer.naMissing');
+				box.append(message);
+				input.setAttribute('aria-describedby', message.id);
+			}
+			message.hidden = !missing;
+			fieldset.dataset.answered = String(countsAsAnswered(answer));
+			fieldset.dataset.naMissing = String(missing);
 		};
 
 		const fill = (fieldset: HTMLFieldSetElement) => {
@@ -71,11 +88,12 @@ class ChecklistIsland extends HTMLElement {
 		const progress = () => {
 			const score = scoreChecklist(data.model, session.state, checklistId);
 			this.querySelector<HTMLProgressElement>('[data-progress]')!.value = score.complete;
-			this.querySelector('[data-progress-text]')!.textContent = t('progress.checklist', {
-				answered: score.answered,
-				total: score.total,
-				score: percent(score.score) ?? t('progress.noScore'),
-			});
+			// Untouched: no percentage at all. Otherwise the score over the answered items beside the coverage.
+			const text = notYetAssessed(score)
+				? t('progress.notAssessed', { total: score.total })
+				: t('progress.checklist', { answered: score.answered, total: score.total, score: percent(score.score) ?? t('progress.noScore') });
+			const missing = score.naMissingReason ? ` ${t('progress.missingReason', { count: score.naMissingReason })}` : '';
+			this.querySelector('[data-progress-text]')!.textContent = text + missing;
 			for (const section of this.querySelectorAll<HTMLElement>('[data-section]')) {
 				const s = scoreSection(data.model, session.state, checklistId, section.dataset.section!);
 				const row = section.querySelector<HTMLElement>('[data-section-progress]')!;

@@ -10,6 +10,7 @@ import { loadPageData } from './assessment/page-data';
 import { openSession } from './assessment/session';
 import { actionsView } from './assessment/overview/actions';
 import { today, type OverviewContext } from './assessment/overview/context';
+import { eraseView } from './assessment/overview/erase';
 import { actionPlanCsvFile, markdownReportFile } from './assessment/overview/exports';
 import { importView } from './assessment/overview/import-preview';
 import { matrixView } from './assessment/overview/matrix';
@@ -78,6 +79,7 @@ class DashboardIsland extends HTMLElement {
 			renderWho();
 		}
 		importView(ctx, render);
+		eraseView(ctx);
 		session.subscribe(() => render());
 
 		this.addEventListener('click', async (event) => {

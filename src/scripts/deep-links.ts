@@ -1,8 +1,11 @@
 /**
  * Copy-link buttons. Every anchored heading (Starlight's `.sl-heading-wrapper`) and every element
  * marked `data-pb-anchor` (checklist items, practices, indicators…) gets a button that copies the
- * absolute URL of its anchor and announces the result. Highlighting the target on arrival is pure
- * CSS (`:target`), so it also works without JavaScript.
+ * absolute URL of its anchor and announces the result. On a heading the button takes the place of
+ * Starlight's anchor link, so each heading has one link affordance (one tab stop), labelled in the
+ * page's language; without JavaScript Starlight's link stays (its label is worded in
+ * src/i18n/starlight.ts). Highlighting the target on arrival is pure CSS (`:target`), so it also
+ * works without JavaScript.
  */
 
 const LINK_ICON =
@@ -67,6 +70,8 @@ export function enhanceDeepLinks(root: HTMLElement) {
 			status.textContent = ok ? done : failed;
 			window.setTimeout(() => (feedback.hidden = true), 2500);
 		});
-		host.append(button);
+		const starlightAnchor = host.querySelector(':scope > a.sl-anchor-link');
+		if (starlightAnchor) starlightAnchor.replaceWith(button);
+		else host.append(button);
 	}
 }

@@ -122,6 +122,7 @@ test.describe('assessment overview', () => {
 	test('scores, risk matrix with its table, and the action plan follow the answers', async ({ page }) => {
 		await page.goto('/en' + CHECKLIST);
 		for (const id of ['ah-daily-health-check', 'ah-internal-alert-lines', 'ah-notification-routing']) await answer(page, id, '3');
+		await answer(page, 'ah-policy-watch', '1');
 		await page.goto('/en/assessment/');
 		await expect(page.locator('#pb-scores')).toContainText('Overall');
 		// Without a target profile there is no percent-to-target; with one, every row has it.
@@ -139,8 +140,10 @@ test.describe('assessment overview', () => {
 		await expect(page.locator('#pb-matrix caption')).toContainText('Inherent risk');
 		// Every risk appears once in the grid, as a link a keyboard can reach.
 		await expect(page.locator('#pb-matrix td a')).toHaveCount(await page.locator('#pb-matrix-table tbody tr').count());
-		// Answered items at level 3 are not open actions; owners edited here are saved.
+		// Answered items at level 3 are not open actions, nor are unanswered ones; owners edited here are saved.
 		await expect(page.locator('#pb-actions tr[data-item="ah-daily-health-check"]')).toHaveCount(0);
+		await expect(page.locator('#pb-actions tbody tr')).toHaveCount(1);
+		await expect(page.locator('#pb-actions tbody tr').first()).toHaveAttribute('data-item', 'ah-policy-watch');
 		const owner = page.locator('#pb-actions tbody tr').first().locator('input[data-field="owner"]');
 		await owner.fill('Mei');
 		await owner.press('Tab');
@@ -223,6 +226,115 @@ test.describe('assessment overview', () => {
 		await page.goto('/assessment/');
 		await expect(page.locator('[data-changes]')).toHaveAttribute('data-changes', '1');
 		await expect(page.locator('[data-snapshots]')).toContainText('1 零散 → 3 量化');
+	});
+});
+
+test.describe('scores that mean what they say', () => {
+	test('an untouched checklist shows no percentage; N/A without its reason is flagged and not counted', async ({ page }) => {
+		await page.goto(CHECKLIST);
+		const progress = page.locator('[data-progress-text]');
+		await expect(progress).toHaveText('已作答 0/15 · 尚未评估');
+		await expect(progress).not.toContainText('%');
+
+		await answer(page, 'ah-internal-alert-lines', 'na');
+		const na = item(page, 'ah-internal-alert-lines');
+		// Flagged on the item, and not counted: neither as answered nor as a score.
+		await expect(na).toHaveAttribute('data-na-missing', 'true');
+		await expect(na).toHaveAttribute('data-answered', 'false');
+		await expect(na.locator('.pb-na-missing')).toBeVisible();
+		await expect(na.locator('input[name="naReason"]')).toHaveAccessibleDescription(/没有原因时，这一项不算已作答/);
+		await expect(progress).toHaveText('已作答 0/15 · 尚未评估 1 项选了“不适用”但没写原因，不算已作答。');
+
+		await na.locator('input[name="naReason"]').fill('只在独立站销售');
+		await expect(na).toHaveAttribute('data-answered', 'true');
+		await expect(na.locator('.pb-na-missing')).toBeHidden();
+		await expect(progress).toHaveText('已作答 1/15 · 得分 —');
+
+		await answer(page, 'ah-daily-health-check', '2');
+		await expect(progress).toHaveText('已作答 2/15 · 得分 67%');
+	});
+
+	test('the overview scores answered items only, with coverage beside them, and lists what is not yet assessed', async ({ page }) => {
+		await page.goto('/en' + CHECKLIST);
+		await answer(page, 'ah-daily-health-check', '3');
+		await answer(page, 'ah-policy-watch', '1');
+		await answer(page, 'ah-internal-alert-lines', 'na');
+		await page.goto('/en/assessment/');
+		const rows = page.locator('#pb-scores tbody tr');
+		// Overall: 3·w/3 and 1·w/3 over the two answered items only, never diluted by the unanswered ones.
+		const overall = rows.first().locator('td');
+		await expect(overall.nth(0)).toHaveText(/^\d+%$/);
+		await expect(overall.nth(1)).toHaveText(/^2\/\d+$/);
+		const untouched = rows.filter({ hasText: 'Product compliance' }).locator('td');
+		await expect(untouched.nth(0)).toHaveText('— not yet assessed');
+		await expect(untouched.nth(1)).toHaveText(/^0\/\d+$/);
+		// Unanswered items are their own list, not actions; the N/A without reason is named there.
+		await expect(page.locator('#pb-actions tbody tr')).toHaveCount(1);
+		const pending = page.locator('[data-not-assessed] li[data-checklist="account-health"]');
+		await expect(pending).toContainText('12/15 not answered; 1 missing an N/A reason');
+		await expect(pending.locator('ul a')).toHaveAttribute('href', '/en/checklists/account-health/#ah-internal-alert-lines');
+		await expect(page.locator('[data-not-assessed] li[data-checklist="product-compliance"]')).toContainText(/\d+\/\d+ not answered/);
+	});
+
+	test('the "playbook changed" notice lists the changed items and marks them on the page', async ({ page }) => {
+		await page.goto(CHECKLIST);
+		await page.evaluate((key) => {
+			const answers = {
+				'ah-daily-health-check': { value: 2, textHash: 'stale-hash', updatedAt: 1 },
+				'zz-retired-item': { value: 1, updatedAt: 1 },
+			};
+			localStorage.setItem(key, JSON.stringify({ format: 'cbp-assessment', version: 2, playbookVersion: 'an-older-edition', answers }));
+		}, KEY);
+		await page.reload();
+		const box = page.locator('[data-notice="version"]');
+		await expect(box).toContainText('1 项已删除，1 项措辞有变');
+		await expect(box.locator('a[href="#ah-daily-health-check"]')).toHaveCount(1);
+		await expect(box).toContainText('zz-retired-item');
+		const mark = item(page, 'ah-daily-health-check').locator('legend .pb-changed-mark');
+		await expect(mark).toHaveText('措辞有变，请复核');
+		await box.getByRole('button', { name: '我已复核，标记为最新' }).click();
+		await expect(mark).toHaveCount(0);
+	});
+
+	test('the checklist index shows progress per checklist from the stored answers, without percentages', async ({ page }) => {
+		await page.goto('/checklists/');
+		await expect(page.locator('[data-progress-of]:visible')).toHaveCount(0);
+		await page.goto(CHECKLIST);
+		await answer(page, 'ah-daily-health-check', '2');
+		await answer(page, 'ah-policy-watch', 'na');
+		await page.goto('/checklists/');
+		const card = page.locator('li.pb-card', { has: page.locator('#account-health') });
+		await expect(card.locator('[data-progress-of]')).toHaveText('你的进度已作答 1/15 · 1 项缺少不适用原因');
+		const other = page.locator('li.pb-card', { has: page.locator('#product-compliance') });
+		await expect(other.locator('[data-progress-of]')).toContainText('尚未作答（0/');
+		await expect(page.locator('[data-progress-of]', { hasText: '%' })).toHaveCount(0);
+	});
+
+	test('"delete all my answers" confirms, offers a last export, clears this browser and says so', async ({ page }) => {
+		await page.goto(CHECKLIST);
+		await answer(page, 'ah-daily-health-check', '2');
+		await page.goto('/assessment/');
+		await page.locator('[data-action="snapshot"]').click();
+		// The answers, a snapshot and a backup: three stored items.
+		await page.evaluate((key) => localStorage.setItem(`${key}:backup:1`, '{}'), KEY);
+		await page.getByRole('button', { name: '删除我的全部答案…' }).click();
+		const dialog = page.getByRole('dialog');
+		await expect(dialog).toContainText('无法撤销');
+		// Cancel keeps everything.
+		await dialog.getByRole('button', { name: '取消' }).click();
+		await expect(dialog).toBeHidden();
+		expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).not.toBeNull();
+
+		await page.getByRole('button', { name: '删除我的全部答案…' }).click();
+		const download = page.waitForEvent('download');
+		await dialog.getByRole('button', { name: '先下载 JSON 备份' }).click();
+		expect((await download).suggestedFilename()).toMatch(/^playbook-assessment-.*\.json$/);
+		await dialog.getByRole('button', { name: '全部删除' }).click();
+		await expect(page.locator('[data-notices]')).toContainText('已从这个浏览器删除全部自评数据（3 项存储）。');
+		expect(await page.evaluate((key) => Object.keys(localStorage).filter((k) => k === key || k.startsWith(`${key}:`)), KEY)).toEqual([]);
+		await expect(page).toHaveURL(/\/assessment\/$/);
+		await page.goto(CHECKLIST);
+		await expect(page.locator('[data-progress-text]')).toHaveText('已作答 0/15 · 尚未评估');
 	});
 });
 

@@ -57,3 +57,28 @@ test('without JavaScript a checklist is a complete, readable list', async ({ bro
 	await expect(items.first().locator('.pb-item-statement')).not.toBeEmpty();
 	await context.close();
 });
+
+test('each heading has one link affordance, labelled in the page language, with the same id in both languages', async ({ page }) => {
+	for (const [path, label] of [
+		['/risks/tax-customs/', /^复制“.+”的链接$/],
+		['/en/risks/tax-customs/', /^Copy link to “.+”$/],
+	] as const) {
+		await page.goto(path);
+		const wrapper = page.locator('.sl-heading-wrapper:has(#indicators)');
+		await expect(wrapper.locator('.pb-copy')).toHaveCount(1);
+		// Starlight's own anchor gave a second tab stop (and said "Section titled …" on Chinese pages).
+		await expect(wrapper.locator('a, button')).toHaveCount(1);
+		await expect(wrapper.locator('.pb-copy')).toHaveAccessibleName(label);
+		expect(await page.locator('main').innerText()).not.toContain('Section titled');
+	}
+});
+
+test('without JavaScript a Chinese heading link is labelled in Chinese', async ({ browser, baseURL }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+	const page = await context.newPage();
+	await page.goto('/risks/tax-customs/');
+	const anchor = page.locator('.sl-heading-wrapper:has(#indicators) a.sl-anchor-link');
+	await expect(anchor).toHaveCount(1);
+	await expect(anchor).toHaveAccessibleName(/^“.+”一节的链接$/);
+	await context.close();
+});

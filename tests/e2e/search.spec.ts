@@ -64,3 +64,31 @@ test('searching one language never returns the other', async ({ page }) => {
 	const results = await search(page, 'VAT');
 	for (const href of await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/en\//);
 });
+
+test('the Chinese search UI speaks Chinese: result count, "load more" and "clear" have no English', async ({ page }) => {
+	await page.goto('/');
+	await search(page, '欧代');
+	const ui = page.locator('#starlight__search');
+	await expect(ui.locator('.pagefind-ui__message')).toHaveText(/^“欧代”共有 \d+ 条结果$/);
+	const texts = [
+		await ui.locator('.pagefind-ui__message').innerText(),
+		await ui.locator('.pagefind-ui__search-clear').innerText(),
+		...(await ui.locator('.pagefind-ui__button, .pagefind-ui__filter-panel-label, .pagefind-ui__filter-name').allInnerTexts()),
+	];
+	for (const text of texts) expect(text, text).not.toMatch(/\b(results?|Load more|Clear|Filters|Search)\b/);
+	await expect(ui.locator('.pagefind-ui__search-clear')).toHaveText('清除');
+	await expect(ui.locator('.pagefind-ui__search-input')).toHaveAttribute('placeholder', '搜索');
+});
+
+test('a nonsense query finds nothing, in either language', async ({ page }) => {
+	for (const [locale, query, none] of [
+		['/', 'qzxv 无关词', /^没有找到“qzxv 无关词”的结果$/],
+		['/en/', 'qzxv wibblefrotz', /^No results for qzxv wibblefrotz$/],
+	] as const) {
+		await page.goto(locale);
+		await page.locator('button[data-open-modal]').first().click();
+		await page.locator('.pagefind-ui__search-input').fill(query);
+		await expect(page.locator('#starlight__search .pagefind-ui__message')).toHaveText(none, { timeout: 15_000 });
+		await expect(page.locator('.pagefind-ui__result')).toHaveCount(0);
+	}
+});

@@ -1,6 +1,9 @@
-/** The action plan: open gaps ranked by the risk they would remove. */
+/**
+ * The action plan: answered items below their target, ranked by the risk they would remove; and, apart
+ * from it, the items not yet assessed (unanswered, or N/A still missing its reason).
+ */
 import { indexModel, type PlaybookModel } from './model';
-import { scoredLevel } from './scoring';
+import { answerStatus, scoredLevel, type Targets } from './scoring';
 import { getAnswer, type AssessmentState, type Level } from './state';
 
 export interface Action {
@@ -8,9 +11,11 @@ export interface Action {
 	checklistId: string;
 	sectionId: string;
 	weight: 1 | 2 | 3;
-	/** The current level (0 for "don't know" and unanswered; see `status`). */
+	/** The current level (0 for "don't know"; see `status`). */
 	level: Level;
-	status: 'level' | 'unknown' | 'unanswered';
+	status: 'level' | 'unknown';
+	/** The level the item should reach: the profile's target, or 3 without one. */
+	target: Level;
 	/** Expected reduction of Σ inherent L × I if the item reached level 3. */
 	reduction: number;
 	risks: string[];
@@ -23,24 +28,27 @@ export interface Action {
 const EPSILON = 1e-9;
 
 /**
- * Open gaps are items not at level 3 and not N/A (unknown and unanswered included). An item's reduction is
- * Σ over the risks it mitigates of L × I × (3 − level)/3 × weight / (Σ weight of that risk's applicable items).
- * N/A items are left out of that denominator, as they are left out of the risk's coverage (residual.ts).
+ * Actions are answered items (a level or "don't know") below their target: the profile's target when given
+ * (an item targeted at 0 is never an action), else level 3. Unanswered items are not actions (they are
+ * listed by `notAssessed`); N/A is not. An item's reduction is Σ over the risks it mitigates of
+ * L × I × (3 − level)/3 × weight / (Σ weight of that risk's applicable items), as in the risk's coverage
+ * (residual.ts): N/A items are left out of that denominator, unanswered ones are in it.
  * Sorted by reduction, then weight (both descending), then page order.
  */
-export function actionPlan(model: PlaybookModel, state: AssessmentState): Action[] {
+export function actionPlan(model: PlaybookModel, state: AssessmentState, targets?: Targets): Action[] {
 	const index = indexModel(model);
 	const riskWeight = new Map<string, number>();
 	for (const [riskId, items] of index.byRisk) {
 		let total = 0;
-		for (const item of items) if (scoredLevel(getAnswer(state, item.id)) !== null) total += item.weight;
+		for (const item of items) if (answerStatus(getAnswer(state, item.id)) !== 'na') total += item.weight;
 		riskWeight.set(riskId, total);
 	}
 	const actions: Action[] = [];
 	for (const item of model.items) {
 		const answer = getAnswer(state, item.id);
 		const level = scoredLevel(answer);
-		if (level === null || level === 3) continue;
+		const target: Level = targets ? (Object.hasOwn(targets, item.id) ? targets[item.id] : 0) : 3;
+		if (level === null || level >= target) continue;
 		let reduction = 0;
 		for (const riskId of item.mitigates) {
 			const risk = index.risk.get(riskId);
@@ -53,7 +61,8 @@ export function actionPlan(model: PlaybookModel, state: AssessmentState): Action
 			sectionId: item.sectionId,
 			weight: item.weight,
 			level,
-			status: answer?.value === undefined ? 'unanswered' : answer.value === 'unknown' ? 'unknown' : 'level',
+			status: answer?.value === 'unknown' ? 'unknown' : 'level',
+			target,
 			reduction,
 			risks: [...item.mitigates],
 			...(item.implements === undefined ? {} : { strategy: item.implements }),
@@ -65,4 +74,33 @@ export function actionPlan(model: PlaybookModel, state: AssessmentState): Action
 		if (Math.abs(a.reduction - b.reduction) > EPSILON) return b.reduction - a.reduction;
 		return b.weight - a.weight || index.position.get(a.itemId)! - index.position.get(b.itemId)!;
 	});
+}
+
+export interface Pending {
+	itemId: string;
+	checklistId: string;
+	sectionId: string;
+	/** `na-no-reason`: N/A was chosen but the required reason is missing. */
+	status: 'unanswered' | 'na-no-reason';
+}
+
+/** Items not yet assessed, in page order: the "not yet assessed" list beside the action plan. */
+export function notAssessed(model: PlaybookModel, state: AssessmentState): Pending[] {
+	const pending: Pending[] = [];
+	for (const item of model.items) {
+		const status = answerStatus(getAnswer(state, item.id));
+		if (status === 'unanswered' || status === 'na-no-reason') pending.push({ itemId: item.id, checklistId: item.checklistId, sectionId: item.sectionId, status });
+	}
+	return pending;
+}
+
+/** The pending items grouped by checklist, in page order: `[checklistId, items][]`, checklists with none left out. */
+export function notAssessedByChecklist(model: PlaybookModel, state: AssessmentState): [string, Pending[]][] {
+	const groups = new Map<string, Pending[]>();
+	for (const pending of notAssessed(model, state)) {
+		const group = groups.get(pending.checklistId);
+		if (group) group.push(pending);
+		else groups.set(pending.checklistId, [pending]);
+	}
+	return [...groups];
 }

@@ -1,5 +1,5 @@
 /** A Markdown report of the assessment (overall, per checklist, open actions); all wording comes from the caller. */
-import { actionPlan, type Action } from './actions';
+import { actionPlan, notAssessedByChecklist, type Action } from './actions';
 import type { PlaybookModel } from './model';
 import { scoreChecklist, scoreOverall, type Score } from './scoring';
 import { getAnswer, type AssessmentState, type Level } from './state';
@@ -24,6 +24,8 @@ export interface ReportLabels {
 	/** Level names 0–3, as shown in the answer form. */
 	levels: Record<Level, string>;
 	unknownStatus: string;
+	/** The "not yet assessed" section's heading, and its count column. */
+	notAssessed: string;
 	unanswered: string;
 	noActions: string;
 }
@@ -68,12 +70,8 @@ export function markdownReport(model: PlaybookModel, state: AssessmentState, opt
 	const name = (titles: Record<string, string> | undefined, id: string) =>
 		e(titles && Object.hasOwn(titles, id) ? titles[id] : id);
 	const scoreHeader = [labels.score, labels.complete, labels.answered, labels.na, labels.unknown].map(e);
-	const status = (action: Action) =>
-		action.status === 'unanswered'
-			? labels.unanswered
-			: action.status === 'unknown'
-				? labels.unknownStatus
-				: labels.levels[action.level];
+	const status = (action: Action) => (action.status === 'unknown' ? labels.unknownStatus : labels.levels[action.level]);
+	const pending = notAssessedByChecklist(model, state);
 
 	const actions = actionPlan(model, state).slice(0, options.maxActions ?? Infinity);
 	const actionLabels = [
@@ -118,6 +116,15 @@ export function markdownReport(model: PlaybookModel, state: AssessmentState, opt
 			),
 			`## ${e(labels.actions)}`,
 			actionRows.length > 0 ? table(actionHeader, actionRows) : e(labels.noActions),
+			...(pending.length > 0
+				? [
+						`## ${e(labels.notAssessed)}`,
+						table(
+							[e(labels.checklist), e(labels.unanswered)],
+							pending.map(([id, items]) => [name(options.checklistTitles, id), items.length])
+						),
+					]
+				: []),
 		].join('\n\n') + '\n'
 	);
 }

@@ -1,7 +1,7 @@
 /** Residual risk: how far the answered checklist items move each risk down the 5 × 5 grid. */
-import type { ModelRisk, PlaybookModel } from './model';
-import { scoreRisk } from './scoring';
-import type { AssessmentState } from './state';
+import { indexModel, type ModelRisk, type PlaybookModel } from './model';
+import { answerStatus, scoredLevel } from './scoring';
+import { getAnswer, type AssessmentState } from './state';
 
 /** The formula is worded for readers in src/i18n/assessment.ts ('residual.formula'): change both together. */
 
@@ -16,9 +16,21 @@ export function residualImpact(impact: number, coverage: number): number {
 	return Math.max(1, round(impact - ((impact - 1) * coverage) / 2));
 }
 
-/** Coverage of one risk by the assessment (0–1). */
+/**
+ * Coverage of one risk by the assessment (0–1): the weighted mean level ÷ 3 of its mitigating items, N/A
+ * (with its reason) left out; 0 when no item applies. Unlike a score, unanswered items (and N/A without a
+ * reason) count as 0 here: a control nobody has vouched for removes no risk from the matrix.
+ */
 export function riskCoverage(model: PlaybookModel, state: AssessmentState, riskId: string): number {
-	return scoreRisk(model, state, riskId).score ?? 0;
+	let weighted = 0;
+	let weights = 0;
+	for (const item of indexModel(model).byRisk.get(riskId) ?? []) {
+		const answer = getAnswer(state, item.id);
+		if (answerStatus(answer) === 'na') continue;
+		weighted += (item.weight * (scoredLevel(answer) ?? 0)) / 3;
+		weights += item.weight;
+	}
+	return weights > 0 ? weighted / weights : 0;
 }
 
 export interface RiskPosition {

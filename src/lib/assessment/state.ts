@@ -9,7 +9,7 @@ export type AnswerValue = Level | 'na' | 'unknown';
 export interface Answer {
 	/** Undefined = not answered yet (the answer may still carry a note, owner or due date). */
 	value?: AnswerValue;
-	/** Why the item does not apply. The UI asks for it; N/A without one still counts as answered. */
+	/** Why the item does not apply. Required: N/A without it is flagged and does not count as answered (scoring.ts). */
 	naReason?: string;
 	note?: string;
 	owner?: string;

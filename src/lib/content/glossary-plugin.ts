@@ -5,7 +5,7 @@
  * touched. Frontmatter text goes through `renderInline()` when a page renders it.
  */
 import type { MdastPluginEntry, PluginFactoryContext } from 'satteri';
-import { TERM_PATTERN } from '../inline';
+import { splitTerms } from '../inline';
 import { glossaryPath } from '../site/paths';
 import { LOCALES, ROOT_LOCALE, type LocaleFolder } from '../../i18n/locales';
 
@@ -21,28 +21,22 @@ export function localeOfContentFile(pathInContent: string): LocaleFolder {
 	return other?.folder ?? ROOT_LOCALE.folder;
 }
 
-/** Splits text into plain text and term links; `undefined` when there is no known term in it. */
+/**
+ * Splits text into plain text and term links; `undefined` when there is no known term in it. A space
+ * typed between Chinese text and a Chinese term label is dropped (see `splitTerms`).
+ */
 export function termNodes(text: string, locale: LocaleFolder, label: Label) {
-	const nodes: any[] = [];
-	let last = 0;
-	let found = false;
-	for (const match of text.matchAll(new RegExp(TERM_PATTERN.source, 'g'))) {
-		const [whole, id, shown] = match;
-		const shownText = shown ?? label(id, locale);
-		if (shownText === undefined) continue;
-		found = true;
-		if (match.index > last) nodes.push({ type: 'text', value: text.slice(last, match.index) });
-		nodes.push({
-			type: 'link',
-			url: glossaryPath(locale, id),
-			children: [{ type: 'text', value: shownText }],
-			data: { hProperties: { className: ['pb-term'] } },
-		});
-		last = match.index + whole.length;
-	}
-	if (!found) return undefined;
-	if (last < text.length) nodes.push({ type: 'text', value: text.slice(last) });
-	return nodes;
+	const parts = splitTerms(text, (id, shown) => shown ?? label(id, locale));
+	return parts?.map((part) =>
+		'text' in part
+			? { type: 'text', value: part.text }
+			: {
+					type: 'link',
+					url: glossaryPath(locale, part.id),
+					children: [{ type: 'text', value: part.label }],
+					data: { hProperties: { className: ['pb-term'] } },
+				}
+	);
 }
 
 /**

@@ -65,6 +65,27 @@ export function changedItems(before: AssessmentState, after: AssessmentState): S
 	return ids;
 }
 
+/** The items a version notice names: linked to the item on this page, or on its checklist page, else by id. */
+function changedList(label: string, ids: readonly string[], data: PageData): HTMLElement[] {
+	if (!ids.length) return [];
+	const entries = ids.map((id) => {
+		const onPage = document.getElementById(id);
+		const name = onPage?.dataset.pbAnchor ?? data.titles?.items[id];
+		const href = onPage ? `#${id}` : data.titles?.itemLinks[id];
+		return h('li', {}, href ? h('a', { href }, name ?? id) : id, name ? h('span', { class: 'pb-item-id' }, ` #${id}`) : null);
+	});
+	return [h('p', {}, label), h('ul', { class: 'pb-changed-list' }, ...entries)];
+}
+
+/** Marks a reworded item on this page (its statement gets a visible label); returns the label, if placed. */
+function markReworded(id: string, text: string): HTMLElement | undefined {
+	const statement = document.getElementById(id)?.querySelector('legend');
+	if (!statement) return undefined;
+	const mark = h('span', { class: 'pb-changed-mark' }, text);
+	statement.append(mark);
+	return mark;
+}
+
 export function openSession(notices: Element, data: PageData): Session {
 	const t = translator(data.strings);
 	const store = createStore({ storage: browserStorage(), key: data.storageKey, model: data.model });
@@ -188,7 +209,12 @@ export function openSession(notices: Element, data: PageData): Session {
 		const accept = () => session.update(acceptPlaybookVersion(state, data.model), new Set(), 'now');
 		if (removed.length || reworded.length) {
 			const box = reportOnce('version', t('version.changed', { removed: removed.length, reworded: reworded.length }), 'status');
-			box?.append(h('button', { type: 'button', onclick: () => { accept(); box.remove(); } }, t('version.accept')));
+			const marks = reworded.map((id) => markReworded(id, t('version.mark'))).filter((mark) => mark !== undefined);
+			box?.append(
+				...changedList(t('version.reworded'), reworded, data),
+				...changedList(t('version.removed'), removed, data),
+				h('button', { type: 'button', onclick: () => { accept(); box.remove(); for (const mark of marks) mark.remove(); } }, t('version.accept'))
+			);
 		} else if (!store.readOnly) {
 			state = acceptPlaybookVersion(state, data.model);
 			dirty = true;

@@ -255,6 +255,7 @@ describe('Markdown report', () => {
 		note: '备注',
 		levels: { 0: '未开始', 1: '临时', 2: '成形', 3: '量化' },
 		unknownStatus: '不清楚',
+		notAssessed: '尚未评估',
 		unanswered: '未作答',
 		noActions: '没有待办事项。',
 	};
@@ -286,18 +287,20 @@ describe('Markdown report', () => {
 		const lines = report.split('\n');
 		expect(lines[0]).toBe('# 自评报告');
 		expect(report).toContain(
-			'## 总体\n\n| 得分 | 完成度 | 已答 | 不适用 | 不清楚 |\n| --- | --- | --- | --- | --- |\n| 56% | 67% | 2 / 3 | 0 | 0 |'
+			'## 总体\n\n| 得分 | 完成度 | 已答 | 不适用 | 不清楚 |\n| --- | --- | --- | --- | --- |\n| 83% | 67% | 2 / 3 | 0 | 0 |'
 		);
 		expect(report).toContain('| 市场准入 | 83% | 100% | 2 / 2 | 0 | 0 |');
-		expect(report).toContain('| 账号健康 | 0% | 0% | 0 / 1 | 0 | 0 |');
-		expect(report).toContain('| 1 | b1 | 账号健康 | 2 | 未作答 | 6.67 |  |  |  |');
+		// Never answered: no score, and listed as not yet assessed rather than as an action.
+		expect(report).toContain('| 账号健康 | — | 0% | 0 / 1 | 0 | 0 |');
+		expect(report).not.toContain('| b1 |');
+		expect(report).toContain('## 尚未评估\n\n| 清单 | 未作答 |\n| --- | --- |\n| 账号健康 | 1 |');
 		expect(report).toContain(
-			'| 2 | 有 \\*\\*欧盟\\*\\* 负责人 | 市场准入 | 1 | 临时 | 2.22 | Ann \\| Bob |  | see \\<img src=x onerror=alert(1)\\> |'
+			'| 1 | 有 \\*\\*欧盟\\*\\* 负责人 | 市场准入 | 1 | 临时 | 2.22 | Ann \\| Bob |  | see \\<img src=x onerror=alert(1)\\> |'
 		);
 		expect(report).not.toMatch(/(^|[^\\])</); // every < is escaped
 		expect(report).toContain('| # | 检查项 |');
 		expect(
-			markdownReport(model, stateWith({ a1: { value: 3 }, a2: { value: 3 }, b1: { value: 'na' } }), {
+			markdownReport(model, stateWith({ a1: { value: 3 }, a2: { value: 3 }, b1: { value: 'na', naReason: '无' } }), {
 				title: 't',
 				labels,
 			})

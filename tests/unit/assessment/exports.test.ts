@@ -41,11 +41,11 @@ describe('overview exports', () => {
 
 	test('the Markdown report names each score column once ("Complete" and "Answered"), in both languages', () => {
 		const en = markdownReportFile(model, state, translate('en'), titles, '2026-12-06');
-		expect(en).toContain('| Score | Complete | Answered | N/A | Don\'t know |');
+		expect(en).toContain('| Score (answered items) | Complete | Answered | N/A | Don\'t know |');
 		expect(en).toContain('| 25% | 100% | 2 / 2 | 0 | 1 |');
 		expect(en).toContain('check \\| twice');
 		const zh = markdownReportFile(model, state, translate('zh-cn'), titles, '2026-12-06');
-		expect(zh).toContain('| 得分 | 完成度 | 已作答 | 不适用 | 不清楚 |');
+		expect(zh).toContain('| 得分（按已作答项） | 完成度 | 已作答 | 不适用 | 不清楚 |');
 		expect(zh).toMatch(/^# 自评总览\n\n2026-12-06 · 2026\.12/);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { actionPlan } from '../../../src/lib/assessment/actions';
+import { actionPlan, notAssessed, notAssessedByChecklist } from '../../../src/lib/assessment/actions';
 import { buildPlaybookModel, type PlaybookInput } from '../../../src/lib/assessment/model';
 import {
 	residualImpact,
@@ -8,6 +8,9 @@ import {
 	riskMatrix,
 } from '../../../src/lib/assessment/residual';
 import {
+	answerStatus,
+	countsAsAnswered,
+	notYetAssessed,
 	scoreChecklist,
 	scoreItems,
 	scoreOverall,
@@ -67,19 +70,39 @@ function answers(patches: Record<string, AnswerPatch>): AssessmentState {
 }
 
 describe('scoreItems', () => {
-	test('N/A is left out of both sides of the score, but counts as answered', () => {
-		const score = scoreItems(alpha, answers({ a1: { value: 3 }, a2: { value: 'na' } }));
-		// a1 (weight 3) at 3/3, a3 (weight 2) unanswered = 0; a2 ignored: 3 / 5, not 3 / 6 or 4 / 6.
-		expect(score).toEqual({ score: 0.6, complete: 2 / 3, answered: 2, total: 3, na: 1, unknown: 0, toTarget: null });
+	test('scores the answered items only; unanswered ones lower the coverage, never the score', () => {
+		const score = scoreItems(alpha, answers({ a1: { value: 3 }, a2: { value: 'na', naReason: '不卖带电产品' } }));
+		// a1 (weight 3) at 3/3 is the only scored item; a3 is unanswered (not 0), a2 is N/A: 100 %, answered 2/3.
+		expect(score).toEqual({ score: 1, complete: 2 / 3, answered: 2, total: 3, na: 1, naMissingReason: 0, unknown: 0, toTarget: null });
+		// Answering a3 at 0 is what lowers the score: 3 / 5.
+		expect(scoreItems(alpha, answers({ a1: { value: 3 }, a3: { value: 0 } })).score).toBe(0.6);
 	});
 
-	test('when every item is N/A there is no score, and the set is complete', () => {
+	test('an untouched set has no score (not 0 %) and is not yet assessed', () => {
+		const score = scoreItems(alpha, emptyState(model));
+		expect(score).toMatchObject({ score: null, answered: 0, complete: 0, total: 3 });
+		expect(notYetAssessed(score)).toBe(true);
+		expect(notYetAssessed(scoreItems(alpha, answers({ a2: { value: 0 } })))).toBe(false);
+	});
+
+	test('N/A without its required reason counts neither as answered nor as N/A, and is reported', () => {
+		const score = scoreItems(alpha, answers({ a1: { value: 2 }, a2: { value: 'na' }, a3: { value: 'na', naReason: '  ' } }));
+		expect(score).toMatchObject({ answered: 1, complete: 1 / 3, na: 0, naMissingReason: 2, score: 2 / 3 });
+		expect(answerStatus(answers({ a2: { value: 'na' } }).answers.a2)).toBe('na-no-reason');
+		expect(countsAsAnswered(answers({ a2: { value: 'na' } }).answers.a2)).toBe(false);
+		expect(countsAsAnswered(answers({ a2: { value: 'na', naReason: '无此业务' } }).answers.a2)).toBe(true);
+		// Giving the reason makes it count.
+		expect(scoreItems(alpha, answers({ a1: { value: 2 }, a2: { value: 'na', naReason: '无此业务' } }))).toMatchObject({ answered: 2, na: 1, naMissingReason: 0 });
+	});
+
+	test('when every answered item is N/A there is no score; all N/A with reasons is complete', () => {
 		const score = scoreSection(model, answers({ a3: { value: 'na', naReason: '无' } }), 'alpha', 's2');
-		expect(score).toMatchObject({ score: null, complete: 1, na: 1 });
+		expect(score).toMatchObject({ score: null, complete: 1, na: 1, answered: 1 });
+		expect(notYetAssessed(score)).toBe(false);
 	});
 
 	test('"don\'t know" scores 0, counts as answered and is reported as a gap', () => {
-		const score = scoreItems(alpha, answers({ a1: { value: 3 }, a2: { value: 'na' }, a3: { value: 'unknown' } }));
+		const score = scoreItems(alpha, answers({ a1: { value: 3 }, a2: { value: 'na', naReason: '无' }, a3: { value: 'unknown' } }));
 		expect(score).toMatchObject({ score: 0.6, complete: 1, answered: 3, unknown: 1 });
 	});
 
@@ -87,26 +110,37 @@ describe('scoreItems', () => {
 		expect(scoreItems(alpha, answers({ a3: { note: '下周评估' } }))).toMatchObject({
 			answered: 0,
 			complete: 0,
-			score: 0,
+			score: null,
 		});
 	});
 
 	test('items weigh by their weight', () => {
-		expect(scoreItems(alpha, answers({ a1: { value: 3 }, a2: { value: 'na' }, a3: { value: 0 } })).score).toBe(0.6);
-		expect(scoreItems(alpha, answers({ a1: { value: 0 }, a2: { value: 'na' }, a3: { value: 3 } })).score).toBe(0.4);
+		expect(scoreItems(alpha, answers({ a1: { value: 3 }, a2: { value: 'na', naReason: '无' }, a3: { value: 0 } })).score).toBe(0.6);
+		expect(scoreItems(alpha, answers({ a1: { value: 0 }, a2: { value: 'na', naReason: '无' }, a3: { value: 3 } })).score).toBe(0.4);
 		expect(scoreItems(alpha, answers({ a1: { value: 2 }, a2: { value: 1 }, a3: { value: 1 } })).score).toBeCloseTo(
 			(3 * 2 + 1 * 1 + 2 * 1) / 3 / 6
 		);
 	});
 
-	test('progress to target: capped at the target, weighted, N/A and untargeted items left out', () => {
-		const state = answers({ a1: { value: 3 }, a2: { value: 'na' }, a3: { value: 1 } });
+	test('progress to target: capped at the target, weighted, over answered items; N/A and untargeted items left out', () => {
+		const state = answers({ a1: { value: 3 }, a2: { value: 'na', naReason: '无' }, a3: { value: 1 } });
 		const target = { a1: 2, a2: 3, a3: 3 } as const;
 		// a1: min(3, 2)/2 = 1 (weight 3); a3: 1/3 (weight 2); a2 is N/A.
 		expect(scoreItems(alpha, state, target).toTarget).toBeCloseTo((3 * 1 + 2 / 3) / 5);
 		expect(scoreItems(alpha, state, { a1: 0 }).toTarget).toBeNull();
 		expect(scoreItems(alpha, state, { a2: 3 }).toTarget).toBeNull();
 		expect(scoreItems(alpha, state).toTarget).toBeNull();
+		// Unanswered items are not "0 % of target".
+		expect(scoreItems(alpha, answers({ a1: { value: 2 } }), target).toTarget).toBe(1);
+	});
+
+	test('the overall score covers answered items only, with coverage beside it', () => {
+		// One checklist done at a mixed level, the other never opened: the overall score is that checklist's
+		// score, not diluted by the unanswered one; coverage says 3 of 5.
+		const state = answers({ a1: { value: 2 }, a2: { value: 1 }, a3: { value: 1 } });
+		const alphaScore = scoreChecklist(model, state, 'alpha');
+		expect(scoreOverall(model, state)).toMatchObject({ score: alphaScore.score, answered: 3, total: 5, complete: 3 / 5 });
+		expect(scoreChecklist(model, state, 'beta')).toMatchObject({ score: null, answered: 0 });
 	});
 
 	test('aggregations pick the right items', () => {
@@ -115,7 +149,7 @@ describe('scoreItems', () => {
 			a2: { value: 2 },
 			a3: { value: 1 },
 			b1: { value: 0 },
-			b2: { value: 'na' },
+			b2: { value: 'na', naReason: '无' },
 		});
 		expect(scoreChecklist(model, state, 'beta')).toMatchObject({ total: 2, score: 0 });
 		expect(scoreSection(model, state, 'alpha', 's1')).toMatchObject({ total: 2 });
@@ -150,14 +184,21 @@ describe('residual risk', () => {
 	});
 
 	test('coverage is the weighted mean of the mitigating items, N/A left out, unknown as 0, 0 without items', () => {
-		const state = answers({ a1: { value: 3 }, b2: { value: 'na' }, a2: { value: 'unknown' } });
+		const state = answers({ a1: { value: 3 }, b2: { value: 'na', naReason: '无' }, a2: { value: 'unknown' } });
 		expect(riskCoverage(model, state, 'r1')).toBe(0.75); // (3·1 + 1·0) / 4
 		expect(riskCoverage(model, state, 'r3')).toBe(0);
-		expect(riskCoverage(model, answers({ a2: { value: 'na' }, b1: { value: 'na' } }), 'r2')).toBe(0);
+		expect(riskCoverage(model, answers({ a2: { value: 'na', naReason: '无' }, b1: { value: 'na', naReason: '无' } }), 'r2')).toBe(0);
+	});
+
+	test('a control nobody has vouched for removes no risk: unanswered and N/A without a reason count as 0', () => {
+		// r1: a1 (3), a2 (1), b2 (1). Only a1 answered at 3: coverage 3/5, not 100 %.
+		expect(riskCoverage(model, answers({ a1: { value: 3 } }), 'r1')).toBe(0.6);
+		expect(riskCoverage(model, answers({ a1: { value: 3 }, b2: { value: 'na' } }), 'r1')).toBe(0.6);
+		expect(riskCoverage(model, answers({ a1: { value: 3 }, b2: { value: 'na', naReason: '无' } }), 'r1')).toBe(0.75);
 	});
 
 	test('the matrix places every risk by inherent and by residual position', () => {
-		const matrix = riskMatrix(model, answers({ a1: { value: 3 }, b2: { value: 'na' }, a2: { value: 'unknown' } }));
+		const matrix = riskMatrix(model, answers({ a1: { value: 3 }, b2: { value: 'na', naReason: '无' }, a2: { value: 'unknown' } }));
 		expect(matrix.risks[0]).toEqual({
 			id: 'r1',
 			category: 'compliance',
@@ -182,13 +223,12 @@ describe('actionPlan', () => {
 		['b2', { value: 'na', naReason: '不适用' }],
 	].reduce((s, [id, patch]) => setAnswer(s, id as string, patch as AnswerPatch, 1, model), emptyState(model));
 
-	test('lists open gaps (unknown and unanswered included, 3 and N/A left out) ranked by expected risk reduction', () => {
+	test('lists answered items below level 3 (unknown included; unanswered, 3 and N/A left out) ranked by expected risk reduction', () => {
 		const plan = actionPlan(model, state);
-		// r1: L×I 20, applicable weight a1 3 + a2 1 = 4 (b2 is N/A). r2: L×I 6, weight a2 1 + b1 2 = 3.
-		// a1: 20 · 2/3 · 3/4 = 10 · a2: 20 · 1 · 1/4 + 6 · 1 · 1/3 = 7 · b1: 6 · 1 · 2/3 = 4
+		// r1: L×I 20, applicable weight a1 3 + a2 1 = 4 (b2 is N/A; a2 unanswered stays in). r2: L×I 6, weight a2 1 + b1 2 = 3.
+		// a1: 20 · 2/3 · 3/4 = 10 · b1: 6 · 1 · 2/3 = 4 · a2 is unanswered: not an action.
 		expect(plan.map((a) => [a.itemId, a.status, Number(a.reduction.toFixed(9))])).toEqual([
 			['a1', 'level', 10],
-			['a2', 'unanswered', 7],
 			['b1', 'unknown', 4],
 		]);
 		expect(plan[0]).toEqual({
@@ -198,12 +238,37 @@ describe('actionPlan', () => {
 			weight: 3,
 			level: 1,
 			status: 'level',
+			target: 3,
 			reduction: plan[0].reduction,
 			risks: ['r1'],
 			strategy: 'st1',
 			owner: '张伟',
 			due: '2026-12-01',
 		});
+	});
+
+	test('an untouched assessment has no actions: every item is "not yet assessed" instead', () => {
+		const empty = emptyState(model);
+		expect(actionPlan(model, empty)).toEqual([]);
+		expect(notAssessed(model, empty).map((p) => p.itemId)).toEqual(['a1', 'a2', 'a3', 'b1', 'b2']);
+	});
+
+	test('with a target profile, actions are the answered items below their target', () => {
+		const targeted = actionPlan(model, state, { a1: 1, b1: 2, a2: 3 });
+		// a1 is at its target 1; b1 ("don't know" = 0) is below 2; a2 is unanswered; b2 is N/A.
+		expect(targeted.map((a) => [a.itemId, a.target])).toEqual([['b1', 2]]);
+		expect(actionPlan(model, state, {})).toEqual([]); // no target, nothing to reach
+	});
+
+	test('"not yet assessed" lists unanswered items and N/A without reason, by checklist, in page order', () => {
+		const withMissing = setAnswer(state, 'a3', { value: 'na' }, 2, model);
+		expect(notAssessed(model, withMissing).map((p) => [p.itemId, p.status])).toEqual([
+			['a2', 'unanswered'],
+			['a3', 'na-no-reason'],
+		]);
+		expect(notAssessedByChecklist(model, withMissing).map(([id, items]) => [id, items.length])).toEqual([['alpha', 2]]);
+		// N/A without reason is not an action either (it is not an answer yet).
+		expect(actionPlan(model, withMissing).map((a) => a.itemId)).not.toContain('a3');
 	});
 
 	test('ties go to the heavier item, then to page order', () => {
@@ -231,7 +296,8 @@ describe('actionPlan', () => {
 			},
 			't'
 		);
-		expect(actionPlan(tie, emptyState(tie)).map((a) => a.itemId)).toEqual(['y1', 'y2', 'x2', 'x3', 'x1']);
+		const allZero = tie.items.reduce((st, item) => setAnswer(st, item.id, { value: 0 }, 1, tie), emptyState(tie));
+		expect(actionPlan(tie, allZero).map((a) => a.itemId)).toEqual(['y1', 'y2', 'x2', 'x3', 'x1']);
 	});
 
 	test('is fast on a 500-item playbook (everything is indexed, nothing quadratic)', () => {

@@ -3,7 +3,7 @@
  * rebuilt while focus is inside it (another tab's write or the user's own edit waits until they leave),
  * so typing and focus are never lost.
  */
-import { actionPlan, type Action } from '../../../lib/assessment/actions';
+import { actionPlan, notAssessedByChecklist, type Action } from '../../../lib/assessment/actions';
 import { INPUT_MAXLENGTH, setAnswer, type AssessmentState } from '../../../lib/assessment/state';
 import { scoreOverall } from '../../../lib/assessment/scoring';
 import { h, renderIfChanged } from '../dom';
@@ -95,7 +95,38 @@ export function actionsView({ session, model, titles, t, $, live }: OverviewCont
 		];
 	};
 
+	/** Unanswered items (and N/A without a reason), by checklist: their own list, never in the action plan. */
+	const notAssessedBox = $('[data-not-assessed]');
+	const renderNotAssessed = (view: AssessmentState) => {
+		const groups = notAssessedByChecklist(model, view);
+		const totals = new Map(model.checklists.map((c) => [c.id, c.sections.reduce((n, s) => n + s.items.length, 0)]));
+		renderIfChanged(notAssessedBox, JSON.stringify(groups), () => {
+			if (!groups.length) return [h('p', {}, t('dash.allAssessed'))];
+			return [
+				h(
+					'ul',
+					{ class: 'pb-not-assessed' },
+					...groups.map(([checklistId, items]) => {
+						const unanswered = items.filter((p) => p.status === 'unanswered').length;
+						const missing = items.filter((p) => p.status === 'na-no-reason');
+						return h(
+							'li',
+							{ 'data-checklist': checklistId },
+							h('a', { href: titles.checklistLinks[checklistId] }, titles.checklists[checklistId]),
+							t('dash.colon'),
+							[unanswered ? t('dash.notAssessedCount', { count: unanswered, total: totals.get(checklistId) ?? 0 }) : '', missing.length ? t('dash.missingReason', { count: missing.length }) : '']
+								.filter(Boolean)
+								.join(t('dash.semicolon')),
+							missing.length ? h('ul', {}, ...missing.map((p) => h('li', {}, h('a', { href: titles.itemLinks[p.itemId] }, titles.items[p.itemId])))) : null
+						);
+					})
+				),
+			];
+		});
+	};
+
 	return (view: AssessmentState, readOnly: boolean) => {
+		renderNotAssessed(view);
 		const actions = actionPlan(model, view);
 		const key = JSON.stringify([readOnly, actions.length, actions.slice(0, ACTION_ROWS).map((a) => [a.itemId, a.status, a.level, a.reduction, a.owner, a.due])]);
 		const run = () => renderIfChanged(container, key, () => build(actions, readOnly));

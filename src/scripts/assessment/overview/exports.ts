@@ -7,10 +7,9 @@ import { respondentLabel, type AssessmentState } from '../../../lib/assessment/s
 import type { AssessmentTitles } from '../../../utils/assessment-titles';
 import type { Translate } from '../session';
 
-/** "0 Not started", "Don't know", "Unanswered": an action's current status. */
+/** "0 Not started", "Don't know": an action's current status. */
 export function statusLabel(t: Translate, action: Action): string {
-	if (action.status === 'level') return t(`level.${action.level}` as 'level.0');
-	return t(action.status === 'unknown' ? 'dash.status.unknown' : 'dash.status.unanswered');
+	return action.status === 'level' ? t(`level.${action.level}` as 'level.0') : t('dash.status.unknown');
 }
 
 export function actionPlanCsvFile(model: PlaybookModel, state: AssessmentState, t: Translate, titles: AssessmentTitles): string {
@@ -56,6 +55,7 @@ export function markdownReportFile(model: PlaybookModel, state: AssessmentState,
 			note: t('answer.note'),
 			levels: { 0: t('level.0'), 1: t('level.1'), 2: t('level.2'), 3: t('level.3') },
 			unknownStatus: t('dash.status.unknown'),
+			notAssessed: t('dash.notAssessed'),
 			unanswered: t('dash.status.unanswered'),
 			noActions: t('dash.noActions'),
 		},

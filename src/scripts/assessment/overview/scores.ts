@@ -1,6 +1,6 @@
 /** Scores table and radar chart; rebuilt only when a score or the chosen target changes. */
 import { profileTargets } from '../../../lib/assessment/model';
-import { scoreChecklist, scoreOverall, scoreStrategy, strategyTargetLevel, type Score, type Targets } from '../../../lib/assessment/scoring';
+import { notYetAssessed, scoreChecklist, scoreOverall, scoreStrategy, strategyTargetLevel, type Score, type Targets } from '../../../lib/assessment/scoring';
 import type { AssessmentState } from '../../../lib/assessment/state';
 import { h, renderIfChanged, svg } from '../dom';
 import { percent, type OverviewContext } from './context';
@@ -10,7 +10,14 @@ export function scoresView({ model, titles, t, $ }: OverviewContext) {
 		const id = $<HTMLSelectElement>('[data-profile]').value;
 		return id ? profileTargets(model, id) : undefined;
 	};
-	const cells = (score: Score) => [percent(score.score), percent(score.complete), percent(score.toTarget), score.unknown, score.na];
+	// The score covers answered items only; coverage ("12/16") beside it; nothing answered: no percentage.
+	const cells = (score: Score) => [
+		notYetAssessed(score) ? t('dash.notYet') : percent(score.score),
+		`${score.answered}/${score.total}`,
+		percent(score.toTarget),
+		score.unknown,
+		score.na,
+	];
 	const row = (label: Node | string, score: Score) => h('tr', {}, h('th', { scope: 'row' }, label), ...cells(score).map((c) => h('td', {}, c)));
 
 	return (view: AssessmentState) => {
@@ -20,7 +27,7 @@ export function scoresView({ model, titles, t, $ }: OverviewContext) {
 		const lists = model.checklists.map((c) => ({ c, score: scoreChecklist(model, view, c.id, target) }));
 		const key = JSON.stringify([$<HTMLSelectElement>('[data-profile]').value, cells(overall), pillars.map((p) => cells(p.score)), lists.map((l) => cells(l.score))]);
 		renderIfChanged($('[data-scores]'), key, () => {
-			const head = h('tr', {}, ...['', 'dash.score', 'dash.complete', 'dash.toTarget', 'dash.unknown', 'dash.na'].map((k) => h('th', { scope: 'col' }, k ? t(k as 'dash.score') : '')));
+			const head = h('tr', {}, ...['', 'dash.score', 'dash.answered', 'dash.toTarget', 'dash.unknown', 'dash.na'].map((k) => h('th', { scope: 'col' }, k ? t(k as 'dash.score') : '')));
 			const table = h(
 				'table',
 				{ class: 'pb-table', id: 'pb-scores' },

@@ -1,0 +1,31 @@
+/**
+ * The checklist index, enhanced: each card shows how many of its items the stored answers cover
+ * ("Answered 5/16", or "Not started" — never a percentage). Reads only; nothing shows without
+ * stored answers or JavaScript.
+ */
+import { storedProgress } from '../lib/assessment/erase';
+
+/** Fills `{name}` in the page's templates (the i18n module would bring every string of both languages). */
+const format = (template: string, vars: Record<string, number>) => template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+
+export function showChecklistProgress() {
+	const list = document.querySelector<HTMLElement>('[data-checklist-progress]');
+	if (!list) return;
+	let raw: string | null = null;
+	try {
+		raw = localStorage.getItem(list.dataset.checklistProgress!);
+	} catch {
+		return; // storage unavailable: nothing to show
+	}
+	for (const row of list.querySelectorAll<HTMLElement>('[data-progress-of]')) {
+		const progress = storedProgress(raw, row.dataset.progressOf!.split(' '));
+		if (!progress) continue;
+		const { answered, total, missingReason } = progress;
+		const text = [
+			answered ? format(list.dataset.answered!, { answered, total }) : format(list.dataset.notStarted!, { total }),
+			missingReason ? format(list.dataset.missingReason!, { count: missingReason }) : '',
+		];
+		row.querySelector('dd')!.textContent = text.filter(Boolean).join(' · ');
+		row.hidden = false;
+	}
+}
