@@ -102,9 +102,10 @@ export function summarise(times: number[]) {
 
 /**
  * Total gzip bytes a first visit to a page loads: HTML, CSS, JS (pageWeight) plus the island data files
- * it fetches (the model and titles named in its `#pb-assessment-data` block).
+ * it fetches. `fetched` lists the data files a real visit requested (see `fetchedData`); without it, the
+ * model and titles named in the page's `#pb-assessment-data` block count.
  */
-export function pageBytes(dist: string, sitePath: string) {
+export function pageBytes(dist: string, sitePath: string, fetched?: string[]) {
 	const read = (path: string) => {
 		const file = join(dist, decodeURIComponent(path));
 		return existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
@@ -113,9 +114,43 @@ export function pageBytes(dist: string, sitePath: string) {
 	if (html === undefined) throw new Error(`no page ${sitePath} in ${dist}`);
 	const weight = pageWeight(sitePath, html, read);
 	const inline = /<script type="application\/json" id="pb-assessment-data">([\s\S]*?)<\/script>/.exec(html);
-	const urls: string[] = inline ? Object.entries(JSON.parse(inline[1])).filter(([k]) => k.endsWith('Url')).map(([, v]) => v as string) : [];
+	const urls: string[] = fetched ?? (inline ? Object.entries(JSON.parse(inline[1])).filter(([k]) => k.endsWith('Url')).map(([, v]) => v as string) : []);
 	const data = urls.reduce((sum, url) => sum + gzipSize(read(url) ?? ''), 0);
 	return { ...weight, data, total: weight.html + weight.css + weight.js + data };
+}
+
+/**
+ * The JSON files a first visit to each page fetches (empty storage, offline worker blocked), once the
+ * island has settled: what the island really loads, e.g. the item statements of the checklists its
+ * action plan shows.
+ */
+export async function fetchedData(baseUrl: string, paths: string[]): Promise<Map<string, string[]>> {
+	const executablePath = findChromium();
+	if (!executablePath) throw new Error('no Chromium found');
+	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+	const result = new Map<string, string[]>();
+	try {
+		for (const path of paths) {
+			const context = await browser.newContext({ serviceWorkers: 'block' });
+			const page = await context.newPage();
+			const urls = new Set<string>();
+			page.on('request', (request) => {
+				const url = new URL(request.url());
+				if (url.pathname.endsWith('.json')) urls.add(url.pathname);
+			});
+			await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle', timeout: 120_000 });
+			// Islands fetch in steps (model, then the statements a view shows): settled once 5 s pass without a request.
+			for (let seen = -1, waited = 0; seen !== urls.size && waited < 60_000; waited += 5000) {
+				seen = urls.size;
+				await page.waitForTimeout(5000);
+			}
+			result.set(path, [...urls].sort());
+			await context.close();
+		}
+	} finally {
+		await browser.close();
+	}
+	return result;
 }
 
 /** Serves a built site on a free port. */
@@ -196,10 +231,9 @@ export async function answerToOverviewFrame(baseUrl: string, checklistPath: stri
 const KB = 1024;
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
 
-/** Island page bytes against a reading page; returns false when a page is over its budget. */
-export function printPageBytes(dist: string): boolean {
+/** Island page bytes (data as a first visit fetches it) against a reading page; returns false when a page is over its budget. */
+export async function printPageBytes(dist: string): Promise<boolean> {
 	const pages = sitePages(dist);
-	const reading = pageBytes(dist, pages.reading);
 	const rows = [
 		{ type: 'reading page', path: pages.reading },
 		{ type: 'checklist', path: pages.checklist, budget: 10 * KB },
@@ -207,16 +241,25 @@ export function printPageBytes(dist: string): boolean {
 		{ type: 'team comparison', path: '/assessment/team/', budget: 20 * KB },
 		{ type: 'facilitator mode', path: '/assessment/facilitator/', budget: 20 * KB },
 	];
-	console.log(`Island pages, first visit, gzip: ${pages.label} (${dist})\n`);
-	console.log('page                    html     css      js       data     total    over reading  budget');
+	const server = await serve(dist);
+	let fetched: Map<string, string[]>;
+	try {
+		fetched = await fetchedData(server.url, rows.map((r) => r.path));
+	} finally {
+		await server.close();
+	}
+	const reading = pageBytes(dist, pages.reading, fetched.get(pages.reading));
+	console.log(`Island pages, first visit (empty storage), gzip: ${pages.label} (${dist})\n`);
+	console.log('page                    html     css      js       data     total    over reading  budget       data files');
 	let ok = true;
 	for (const row of rows) {
-		const b = pageBytes(dist, row.path);
+		const files = fetched.get(row.path)!;
+		const b = pageBytes(dist, row.path, files);
 		const extra = b.total - reading.total;
 		const within = row.budget === undefined || extra <= row.budget;
 		ok &&= within;
 		console.log(
-			[row.type.padEnd(22), ...[b.html, b.css, b.js, b.data, b.total].map((n) => kb(n).padStart(8)), kb(extra).padStart(13), row.budget === undefined ? '' : `${within ? '≤' : '>'} ${kb(row.budget)}`].join(' ')
+			[row.type.padEnd(22), ...[b.html, b.css, b.js, b.data, b.total].map((n) => kb(n).padStart(8)), kb(extra).padStart(13), (row.budget === undefined ? '' : `${within ? '≤' : '>'} ${kb(row.budget)}`).padEnd(12), String(files.length)].join(' ')
 		);
 	}
 	return ok;
@@ -254,7 +297,7 @@ async function main() {
 	}
 	let over = false;
 	for (const dist of roots) {
-		over = !printPageBytes(dist) || over;
+		over = !(await printPageBytes(dist)) || over;
 		for (let r = 0; r < repeat; r++) await printFrames(dist, answers);
 		console.log('');
 	}

@@ -6,14 +6,12 @@
  * each view replaces only the rows and cells whose figures changed.
  */
 import { overviewFigures, updateOverviewFigures, type FiguresDelta, type OverviewFigures } from '../lib/assessment/incremental';
-import { exportJson } from '../lib/assessment/json-codec';
 import { markExported, respondentLabel, respondentSlug, setRespondent, type AnswerValue, type AssessmentState } from '../lib/assessment/state';
 import { download } from './assessment/dom';
 import { loadPageData } from './assessment/page-data';
 import { openSession, type Changed } from './assessment/session';
 import { actionsView } from './assessment/overview/actions';
 import { today, type OverviewContext } from './assessment/overview/context';
-import { actionPlanCsvFile, markdownReportFile } from './assessment/overview/exports';
 import { importView } from './assessment/overview/import-preview';
 import { matrixView } from './assessment/overview/matrix';
 import { scoresView } from './assessment/overview/scores';
@@ -32,6 +30,8 @@ class DashboardIsland extends HTMLElement {
 			session,
 			model: data.model,
 			titles,
+			loadItemTitles: data.loadItemTitles,
+			loadAllItemTitles: data.loadAllItemTitles,
 			t,
 			$,
 			notices,
@@ -103,17 +103,23 @@ class DashboardIsland extends HTMLElement {
 			const now = Date.now();
 			const { model } = ctx;
 			if (action === 'export-json') {
+				const { exportJson } = await import('../lib/assessment/json-codec');
 				download(fileName('assessment', '.json'), exportJson(session.state, now, model), 'application/json');
 				session.update(markExported(session.state, now), new Set(), 'now');
 			} else if (action === 'export-csv') {
+				await ctx.loadAllItemTitles();
+				const { actionPlanCsvFile } = await import('./assessment/overview/exports');
 				download(fileName('action-plan', '.csv'), actionPlanCsvFile(model, session.state, t, titles), 'text/csv;charset=utf-8');
 			} else if (action === 'export-md') {
+				await ctx.loadAllItemTitles();
+				const { markdownReportFile } = await import('./assessment/overview/exports');
 				download(fileName('report', '.md'), markdownReportFile(model, session.state, t, titles, today()), 'text/markdown;charset=utf-8');
 			} else if (action === 'print') {
 				window.print();
 			} else if (action === 'snapshot') {
 				const input = $<HTMLInputElement>('[data-snapshot-label]');
 				snapshots.take(input.value.trim() || undefined);
+				void ctx.loadAllItemTitles().then(() => snapshots.render());
 				input.value = '';
 				ctx.live.textContent = t('dash.snapshotTaken');
 			} else if (action === 'share') {
@@ -126,13 +132,19 @@ class DashboardIsland extends HTMLElement {
 		$('[data-profile]').addEventListener('change', () => render('all'));
 		const unchanged: FiguresDelta = { overall: false, checklists: [], strategies: [], risks: [], actions: false };
 		for (const radio of this.querySelectorAll('input[name="pb-matrix-view"]')) radio.addEventListener('change', () => matrix(figures!, unchanged));
-		window.addEventListener('hashchange', async () => {
+		// Views that may list any item need every statement: a shared assessment, snapshot changes.
+		const openShared = async () => {
 			await shared.open();
+			if (shared.state) await ctx.loadAllItemTitles();
+		};
+		window.addEventListener('hashchange', async () => {
+			await openShared();
 			render();
 		});
 
-		await shared.open();
+		await openShared();
 		render();
+		if (snapshots.count) void ctx.loadAllItemTitles().then(() => snapshots.render());
 	}
 }
 

@@ -8,12 +8,11 @@ import type { Action } from '../../../lib/assessment/actions';
 import { INPUT_MAXLENGTH, setAnswer } from '../../../lib/assessment/state';
 import { scoreOverall } from '../../../lib/assessment/scoring';
 import { h } from '../dom';
-import type { OverviewContext } from './context';
-import { statusLabel } from './exports';
+import { statusLabel, type OverviewContext } from './context';
 
 export const ACTION_ROWS = 20;
 
-export function actionsView({ session, model, titles, t, $, live }: OverviewContext) {
+export function actionsView({ session, model, titles, t, $, live, loadItemTitles }: OverviewContext) {
 	const container = $('[data-actions]');
 	/** What each input last wrote, so leaving a field without typing never overwrites another tab's newer value. */
 	const lastTyped = new WeakMap<Element, string>();
@@ -49,7 +48,7 @@ export function actionsView({ session, model, titles, t, $, live }: OverviewCont
 	});
 
 	const edit = (action: Action, field: 'owner' | 'due', readOnly: boolean) => {
-		const label = `${t(field === 'owner' ? 'dash.owner' : 'dash.due')}: ${titles.items[action.itemId]}`;
+		const label = `${t(field === 'owner' ? 'dash.owner' : 'dash.due')}: ${titles.items[action.itemId] ?? action.itemId}`;
 		if (readOnly) return action[field] ?? '';
 		return h('input', {
 			type: field === 'due' ? 'date' : 'text',
@@ -66,7 +65,7 @@ export function actionsView({ session, model, titles, t, $, live }: OverviewCont
 			'tr',
 			{ 'data-item': action.itemId },
 			h('td', {}, rank),
-			h('th', { scope: 'row' }, h('a', { href: titles.itemLinks[action.itemId] }, titles.items[action.itemId]), action.strategy ? h('br') : null, action.strategy ? h('a', { href: titles.strategyLinks[action.strategy], class: 'pb-item-id' }, titles.strategies[action.strategy]) : null),
+			h('th', { scope: 'row' }, h('a', { href: titles.itemLinks[action.itemId] }, titles.items[action.itemId] ?? action.itemId), action.strategy ? h('br') : null, action.strategy ? h('a', { href: titles.strategyLinks[action.strategy], class: 'pb-item-id' }, titles.strategies[action.strategy]) : null),
 			h('td', {}, action.weight),
 			h('td', {}, statusLabel(t, action)),
 			h('td', {}, action.reduction.toFixed(1)),
@@ -75,7 +74,7 @@ export function actionsView({ session, model, titles, t, $, live }: OverviewCont
 			h('td', {}, edit(action, 'due', readOnly))
 		);
 	/** What a row shows, bar its rank: a row whose signature is unchanged is kept. */
-	const signature = (a: Action) => JSON.stringify([a.status, a.level, a.reduction, a.owner, a.due]);
+	const signature = (a: Action) => JSON.stringify([a.status, a.level, a.reduction, a.owner, a.due, Object.hasOwn(titles.items, a.itemId)]);
 	/** The rows on screen by item id, with their signatures; undefined while the table is not built. */
 	let shown: Map<string, { tr: HTMLElement; signature: string }> | undefined;
 	let shownReadOnly = false;
@@ -128,8 +127,13 @@ export function actionsView({ session, model, titles, t, $, live }: OverviewCont
 		more!.textContent = moreText(actions);
 	};
 
+	let latest: Action[] | undefined;
 	/** Shows the ranked plan; `changed` false when the plan is the same as last time. */
-	return (actions: Action[], readOnly: boolean, changed = true) => {
+	const show = (actions: Action[], readOnly: boolean, changed = true) => {
+		latest = actions;
+		// Statements come per section: rows show the item id until their section's file is in.
+		const missing = actions.slice(0, ACTION_ROWS).filter((a) => !Object.hasOwn(titles.items, a.itemId));
+		if (missing.length) void loadItemTitles(missing.map((a) => a.itemId)).then(() => latest === actions && show(actions, readOnly));
 		if (!changed && shown !== undefined && readOnly === shownReadOnly) return;
 		const run = () => (shown === undefined || !actions.length || readOnly !== shownReadOnly ? build(actions, readOnly) : patch(actions));
 		if (container.contains(document.activeElement) && document.activeElement !== container) pending = run;
@@ -138,4 +142,5 @@ export function actionsView({ session, model, titles, t, $, live }: OverviewCont
 			run();
 		}
 	};
+	return show;
 }
