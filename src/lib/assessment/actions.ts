@@ -2,7 +2,7 @@
  * The action plan: answered items below their target, ranked by the risk they would remove; and, apart
  * from it, the items not yet assessed (unanswered, or N/A still missing its reason).
  */
-import { indexModel, type PlaybookModel } from './model';
+import { indexModel, type ModelItem, type PlaybookModel } from './model';
 import { answerStatus, scoredLevel, type Targets } from './scoring';
 import { getAnswer, type AssessmentState, type Level } from './state';
 
@@ -38,41 +38,69 @@ const EPSILON = 1e-9;
 export function actionPlan(model: PlaybookModel, state: AssessmentState, targets?: Targets): Action[] {
 	const index = indexModel(model);
 	const riskWeight = new Map<string, number>();
-	for (const [riskId, items] of index.byRisk) {
-		let total = 0;
-		for (const item of items) if (answerStatus(getAnswer(state, item.id)) !== 'na') total += item.weight;
-		riskWeight.set(riskId, total);
-	}
+	for (const riskId of index.byRisk.keys()) riskWeight.set(riskId, applicableRiskWeight(model, state, riskId));
 	const actions: Action[] = [];
 	for (const item of model.items) {
-		const answer = getAnswer(state, item.id);
-		const level = scoredLevel(answer);
-		const target: Level = targets ? (Object.hasOwn(targets, item.id) ? targets[item.id] : 0) : 3;
-		if (level === null || level >= target) continue;
-		let reduction = 0;
-		for (const riskId of item.mitigates) {
-			const risk = index.risk.get(riskId);
-			const total = riskWeight.get(riskId) ?? 0;
-			if (risk && total > 0) reduction += ((risk.likelihood * risk.impact * (3 - level)) / 3) * (item.weight / total);
-		}
-		actions.push({
-			itemId: item.id,
-			checklistId: item.checklistId,
-			sectionId: item.sectionId,
-			weight: item.weight,
-			level,
-			status: answer?.value === 'unknown' ? 'unknown' : 'level',
-			target,
-			reduction,
-			risks: [...item.mitigates],
-			...(item.implements === undefined ? {} : { strategy: item.implements }),
-			...(answer?.owner === undefined ? {} : { owner: answer.owner }),
-			...(answer?.due === undefined ? {} : { due: answer.due }),
-		});
+		const action = actionFor(model, state, item, riskWeight, targets);
+		if (action) actions.push(action);
 	}
+	return rankActions(model, actions);
+}
+
+/**
+ * Σ weight of a risk's applicable items (all but N/A with its reason; unanswered ones count): the
+ * denominator of its items' reductions.
+ */
+export function applicableRiskWeight(model: PlaybookModel, state: AssessmentState, riskId: string): number {
+	let total = 0;
+	for (const item of indexModel(model).byRisk.get(riskId) ?? []) if (answerStatus(getAnswer(state, item.id)) !== 'na') total += item.weight;
+	return total;
+}
+
+/**
+ * One item's action, or undefined when it is none (unanswered, N/A, or at its target). `riskWeight` as
+ * `applicableRiskWeight`; `targets` as in `actionPlan`.
+ */
+export function actionFor(
+	model: PlaybookModel,
+	state: AssessmentState,
+	item: ModelItem,
+	riskWeight: ReadonlyMap<string, number>,
+	targets?: Targets
+): Action | undefined {
+	const index = indexModel(model);
+	const answer = getAnswer(state, item.id);
+	const level = scoredLevel(answer);
+	const target: Level = targets ? (Object.hasOwn(targets, item.id) ? targets[item.id] : 0) : 3;
+	if (level === null || level >= target) return undefined;
+	let reduction = 0;
+	for (const riskId of item.mitigates) {
+		const risk = index.risk.get(riskId);
+		const total = riskWeight.get(riskId) ?? 0;
+		if (risk && total > 0) reduction += ((risk.likelihood * risk.impact * (3 - level)) / 3) * (item.weight / total);
+	}
+	return {
+		itemId: item.id,
+		checklistId: item.checklistId,
+		sectionId: item.sectionId,
+		weight: item.weight,
+		level,
+		status: answer?.value === 'unknown' ? 'unknown' : 'level',
+		target,
+		reduction,
+		risks: [...item.mitigates],
+		...(item.implements === undefined ? {} : { strategy: item.implements }),
+		...(answer?.owner === undefined ? {} : { owner: answer.owner }),
+		...(answer?.due === undefined ? {} : { due: answer.due }),
+	};
+}
+
+/** Sorts actions in place by the plan's order (see `actionPlan`) and returns them. */
+export function rankActions(model: PlaybookModel, actions: Action[]): Action[] {
+	const { position } = indexModel(model);
 	return actions.sort((a, b) => {
 		if (Math.abs(a.reduction - b.reduction) > EPSILON) return b.reduction - a.reduction;
-		return b.weight - a.weight || index.position.get(a.itemId)! - index.position.get(b.itemId)!;
+		return b.weight - a.weight || position.get(a.itemId)! - position.get(b.itemId)!;
 	});
 }
 

@@ -30,7 +30,7 @@ export function snapshotsView({ session, model, titles, t, $, live, levelLabel }
 		const from = find(fromKey);
 		const to = toKey === 'now' ? undefined : find(toKey);
 		const between = from ? changesSince(from, to ? snapshotState(to) : session.state, model) : [];
-		renderIfChanged(container, JSON.stringify([snapshots.map((s) => s.takenAt), changes, fromKey, toKey, between]), () => {
+		renderIfChanged(container, JSON.stringify([snapshots.map((s) => s.takenAt), changes, fromKey, toKey, between, Object.keys(titles.items).length]), () => {
 			const date = stamp(latest.takenAt);
 			const options = (selected: string, withNow: boolean) => [
 				...snapshots.map((s) => h('option', { value: s.takenAt, selected: String(s.takenAt) === selected }, name(s))),
@@ -81,5 +81,11 @@ export function snapshotsView({ session, model, titles, t, $, live, levelLabel }
 		render();
 	};
 
-	return { render, take };
+	return {
+		render,
+		take,
+		get count() {
+			return snapshots.length;
+		},
+	};
 }
