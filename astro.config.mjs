@@ -6,6 +6,7 @@ import { glossaryTerms, glossaryTermsPlugin } from './src/integrations/glossary-
 import { playbookDelivery } from './src/integrations/delivery';
 import { starlightLocales } from './src/i18n/locales';
 import { useTranslations } from './src/i18n/ui';
+import { SEARCH_RANKING } from './src/lib/site/search-ranking';
 
 const zh = useTranslations('zh-cn');
 const en = useTranslations('en');
@@ -33,6 +34,7 @@ export default defineConfig({
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 			},
 			expressiveCode: false,
+			pagefind: { ranking: SEARCH_RANKING },
 			lastUpdated: false,
 			plugins: [playbookDelivery()],
 		}),
