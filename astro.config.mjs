@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryTerms, glossaryTermsPlugin } from './src/integrations/glossary-terms';
+import { figureValues, figuresPlugin } from './src/integrations/figures';
 import { playbookDelivery } from './src/integrations/delivery';
 import { starlightLocales } from './src/i18n/locales';
 import { useTranslations } from './src/i18n/ui';
@@ -15,11 +16,12 @@ export default defineConfig({
 	site: 'https://playbook.example',
 	trailingSlash: 'always',
 	// `## 标题 { #stable-id }`: heading anchors are written by hand so they survive rewording and
-	// are identical in both languages. `[[term]]` links to the glossary.
-	markdown: { processor: satteri({ features: { headingAttributes: true }, mdastPlugins: [glossaryTermsPlugin] }) },
+	// are identical in both languages. `[[term]]` links to the glossary; `{{figure}}` writes a figure.
+	markdown: { processor: satteri({ features: { headingAttributes: true }, mdastPlugins: [glossaryTermsPlugin, figuresPlugin] }) },
 	// Content is checked by the loaders themselves (src/content.config.ts): one pipeline.
 	integrations: [
 		glossaryTerms(),
+		figureValues(),
 		starlight({
 			title: { 'zh-CN': zh('site.title'), en: en('site.title') },
 			description: zh('site.description'),

@@ -10,6 +10,7 @@ import type { CollectionName } from './schemas';
 import { DESCRIPTORS } from './lib/content/collections';
 import { glossaryTermSchema } from './schemas/glossary';
 import { profileSchema } from './schemas/profile';
+import { figureSchema } from './schemas/figure';
 import { entryIdFromPath } from './lib/content/entry-id';
 import { createContentCheck } from './lib/content/checked-loader';
 import { CONTENT_DIR } from './lib/content/content-dir';
@@ -45,6 +46,10 @@ export const collections = {
 	glossary: defineCollection({
 		loader: check.collection('glossary', 'glossary', file(`${CONTENT}/glossary/terms.yaml`), glossaryTermSchema),
 		schema: glossaryTermSchema,
+	}),
+	figures: defineCollection({
+		loader: check.collection('figures', 'figures', file(`${CONTENT}/figures/figures.yaml`), figureSchema),
+		schema: figureSchema,
 	}),
 	profiles: defineCollection({
 		loader: check.collection('profiles', 'profiles', file(`${CONTENT}/profiles/profiles.yaml`), profileSchema),
