@@ -20,7 +20,7 @@ import type { Figure } from '../../schemas/figure';
 import { formatContentError, sortErrors, type ContentError } from './errors';
 import { checkContent, type LoadedContent } from './rules';
 import { issuesToErrors } from './zod-messages';
-import { formatStaleReport, staleAfterDays, staleRows, today } from './stale';
+import { datedRows, formatStaleReport, staleAfterDays, staleRows, today } from './stale';
 
 export type CheckedKind = { entries: CollectionName } | 'docs' | 'glossary' | 'profiles' | 'figures';
 
@@ -118,7 +118,7 @@ export function createContentCheck(contentDir: string) {
 		const glossary = [...tracked.values()].filter((t) => t.kind === 'glossary').flatMap((t) => [...t.store.values()].map((e) => e.data as GlossaryTerm));
 		const entries = [...tracked.values()].reduce((n, t) => n + t.store.keys().length, 0);
 		const limit = staleAfterDays();
-		const stale = staleRows(content, today(), limit);
+		const stale = staleRows(datedRows(content), today(), limit);
 		(globalThis as any)[RESULT] = { errors, entries, glossary, content, stale, staleAfterDays: limit } satisfies CheckResult;
 		return errors;
 	}
