@@ -7,10 +7,9 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import type { CollectionName } from './schemas';
-import { DESCRIPTORS } from './lib/content/collections';
+import { DESCRIPTORS, figures } from './lib/content/collections';
 import { glossaryTermSchema } from './schemas/glossary';
 import { profileSchema } from './schemas/profile';
-import { figureSchema } from './schemas/figure';
 import { entryIdFromPath } from './lib/content/entry-id';
 import { createContentCheck } from './lib/content/checked-loader';
 import { CONTENT_DIR } from './lib/content/content-dir';
@@ -48,8 +47,8 @@ export const collections = {
 		schema: glossaryTermSchema,
 	}),
 	figures: defineCollection({
-		loader: check.collection('figures', 'figures', file(`${CONTENT}/figures/figures.yaml`), figureSchema),
-		schema: figureSchema,
+		loader: check.collection('figures', 'figures', file(`${CONTENT}/${figures.file}`), figures.schema),
+		schema: figures.schema,
 	}),
 	profiles: defineCollection({
 		loader: check.collection('profiles', 'profiles', file(`${CONTENT}/profiles/profiles.yaml`), profileSchema),

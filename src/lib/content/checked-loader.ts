@@ -19,13 +19,14 @@ import type { Profile } from '../../schemas/profile';
 import type { Figure } from '../../schemas/figure';
 import { formatContentError, sortErrors, type ContentError } from './errors';
 import { checkContent, type LoadedContent } from './rules';
+import { figures } from './collections';
 import { issuesToErrors } from './zod-messages';
 import { datedRows, formatStaleReport, staleAfterDays, staleRows, today } from './stale';
 
 export type CheckedKind = { entries: CollectionName } | 'docs' | 'glossary' | 'profiles' | 'figures';
 
 /** List files (one YAML list, one entry per item) and the file each lives in. */
-const LIST_FILES = { glossary: 'glossary/terms.yaml', profiles: 'profiles/profiles.yaml', figures: 'figures/figures.yaml' } as const;
+const LIST_FILES = { glossary: 'glossary/terms.yaml', profiles: 'profiles/profiles.yaml', figures: figures.file } as const;
 const LIST_ITEM = { glossary: 'term', profiles: 'profile', figures: 'figure' } as const;
 const isListKind = (kind: CheckedKind): kind is keyof typeof LIST_FILES => typeof kind === 'string' && kind in LIST_FILES;
 
