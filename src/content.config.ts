@@ -7,7 +7,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import type { CollectionName } from './schemas';
-import { DESCRIPTORS } from './lib/content/collections';
+import { DESCRIPTORS, figures } from './lib/content/collections';
 import { glossaryTermSchema } from './schemas/glossary';
 import { profileSchema } from './schemas/profile';
 import { regulationSchema } from './schemas/regulation';
@@ -56,6 +56,10 @@ export const collections = {
 			regulationSchema
 		),
 		schema: regulationSchema,
+	}),
+	figures: defineCollection({
+		loader: check.collection('figures', 'figures', file(`${CONTENT}/${figures.file}`), figures.schema),
+		schema: figures.schema,
 	}),
 	profiles: defineCollection({
 		loader: check.collection('profiles', 'profiles', file(`${CONTENT}/profiles/profiles.yaml`), profileSchema),

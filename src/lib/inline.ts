@@ -1,8 +1,14 @@
 /**
  * The small inline markup allowed inside frontmatter text: `**bold**`, `` `code` ``,
- * `[text](url)` and glossary terms `[[term-id]]` / `[[term-id|shown text]]`.
+ * `[text](url)`, glossary terms `[[term-id]]` / `[[term-id|shown text]]` and figures `{{figure-id}}`
+ * (a value with its as-of date, `src/lib/figures.ts`).
  * Everything else is escaped, so frontmatter can never inject HTML.
  */
+import { expandFigures } from './figures';
+
+/** Resolves a figure id to its text in the page's language (value, unit, as-of date). */
+export type FigureText = (id: string) => string | undefined;
+const noFigures: FigureText = () => undefined;
 
 export const TERM_PATTERN = /\[\[([a-z0-9]+(?:-[a-z0-9]+)*)(?:\|([^\]\n]+))?\]\]/g;
 
@@ -81,19 +87,23 @@ export function termIds(text: string): string[] {
 }
 
 /** Replaces term markup with plain text (for titles, search metadata and share texts). */
-export function stripInline(text: string, label: (id: string) => string | undefined = () => undefined): string {
-	return replaceTerms(text, (id, shown) => shown ?? label(id) ?? id, (_id, _shown, shownLabel) => shownLabel)
+export function stripInline(text: string, label: (id: string) => string | undefined = () => undefined, figure: FigureText = noFigures): string {
+	return replaceTerms(expandFigures(text, figure), (id, shown) => shown ?? label(id) ?? id, (_id, _shown, shownLabel) => shownLabel)
 		.replace(/\*\*([^*]+)\*\*/g, '$1')
 		.replace(/`([^`]+)`/g, '$1')
 		.replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, '$1');
 }
 
 /**
- * Renders inline markup to HTML. `term` resolves a glossary id to its link; an unknown id is left
- * as visible text (the content check has already failed the build for it).
+ * Renders inline markup to HTML. `term` resolves a glossary id to its link and `figure` a figure id
+ * to its text; an unknown id is left as visible text (the content check has already failed the
+ * build for it).
  */
-export function renderInline(text: string, term: (id: string) => TermLink | undefined): string {
-	const escaped = escapeHtml(text);
+export function renderInline(text: string, term: (id: string) => TermLink | undefined, figure: FigureText = noFigures): string {
+	const escaped = expandFigures(escapeHtml(text), (id) => {
+		const shown = figure(id);
+		return shown === undefined ? undefined : `<span class="pb-figure">${escapeHtml(shown)}</span>`;
+	});
 	return replaceTerms(
 		escaped,
 		(id, shown) => shown ?? term(id)?.label,

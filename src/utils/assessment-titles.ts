@@ -5,7 +5,7 @@ import { stripInline } from '../lib/inline';
 import type { PageContext } from './entries';
 
 export async function assessmentTitles(ctx: PageContext) {
-	const plain = (text: string) => stripInline(text, ctx.termLabel);
+	const plain = (text: string) => stripInline(text, ctx.termLabel, ctx.figure);
 	const profiles = (await getCollection('profiles')).map((p) => ({ id: p.id, name: p.data[GLOSSARY_KEY[ctx.locale]].name }));
 	return {
 		items: Object.fromEntries([...ctx.items].map(([id, ref]) => [id, plain(ref.item.statement)])),

@@ -7,8 +7,9 @@ import { COLLECTIONS, type CollectionName } from '../schemas';
 import { LOCALES, type LocaleFolder } from '../i18n/locales';
 import { splitEntryId } from '../lib/content/entry-id';
 import { glossaryPath, entryPath } from '../lib/site/paths';
-import type { TermLink } from '../lib/inline';
+import type { FigureText, TermLink } from '../lib/inline';
 import { stripInline } from '../lib/inline';
+import { formatFigure } from '../lib/figures';
 
 export type AnyEntry = CollectionEntry<'strategies'> | CollectionEntry<'risks'> | CollectionEntry<'checklists'>;
 
@@ -52,6 +53,8 @@ export interface PageContext {
 	locale: LocaleFolder;
 	term: (id: string) => TermLink | undefined;
 	termLabel: (id: string) => string | undefined;
+	/** A figure's text in this language: value, unit and as-of date. */
+	figure: FigureText;
 	items: Map<string, ItemRef>;
 	strategies: Map<string, CollectionEntry<'strategies'>>;
 	risks: Map<string, CollectionEntry<'risks'>>;
@@ -73,6 +76,7 @@ async function buildContext(locale: LocaleFolder): Promise<PageContext> {
 	const risks = byId(await entriesFor('risks', locale));
 	const checklists = byId(await entriesFor('checklists', locale));
 	const glossary = new Map((await getCollection('glossary')).map((term) => [term.id, term.data]));
+	const figures = new Map((await getCollection('figures')).map((figure) => [figure.id, figure.data]));
 
 	const items = new Map<string, ItemRef>();
 	for (const [checklistId, checklist] of checklists) {
@@ -89,10 +93,15 @@ async function buildContext(locale: LocaleFolder): Promise<PageContext> {
 		}
 	}
 	const termLabel = (id: string) => glossary.get(id)?.[locale].term;
+	const figureText: FigureText = (id) => {
+		const figure = figures.get(id);
+		return figure && formatFigure(figure, locale);
+	};
 	const entriesOf = { strategies, risks, checklists } as Record<CollectionName, Map<string, AnyEntry>>;
 	return {
 		locale,
 		termLabel,
+		figure: figureText,
 		term: (id) => {
 			const label = termLabel(id);
 			return label === undefined ? undefined : { href: glossaryPath(locale, id), label };
@@ -102,6 +111,6 @@ async function buildContext(locale: LocaleFolder): Promise<PageContext> {
 		risks,
 		checklists,
 		link: (collection, id, anchor) => entryPath(collection, id, locale, anchor),
-		title: (collection, id) => stripInline(entriesOf[collection].get(id)?.data.title ?? id, termLabel),
+		title: (collection, id) => stripInline(entriesOf[collection].get(id)?.data.title ?? id, termLabel, figureText),
 	};
 }

@@ -47,6 +47,12 @@ describe('the valid fixture', () => {
 		expect(page('strategies/market-insight')).toContain('<a href="/glossary/#ioss" class="pb-term">进口一站式申报</a>');
 		expect(page('en/strategies/market-insight')).toContain('<a href="/en/glossary/#ioss" class="pb-term">Import One-Stop Shop</a>');
 		expect(page('en/strategies/market-insight')).toContain('Authors write <code>[[ioss]]</code>.');
+		// `{{figure}}` in an MDX body and in frontmatter text: the value, unit and as-of date in the
+		// page's language, with no break between number and unit.
+		expect(page('strategies/market-insight')).toContain('按每个税目 3\u00A0欧元（截至\u00A02026-11） 征收关税');
+		expect(page('en/strategies/market-insight')).toContain('charges €3 (as of Nov\u00A02026) duty per tariff heading');
+		expect(page('risks/tax-customs')).toContain('每周超过 <span class="pb-figure">2\u00A0票（截至\u00A02026-11）</span>');
+		expect(page('en/risks/tax-customs')).toContain('More than <span class="pb-figure">2\u00A0shipments (as of Nov\u00A02026)</span> a week');
 		// The sidebar lists the entry, numbered as the article does, and marks the current page.
 		expect(page('en/risks/tax-customs')).toMatch(/<a href="\/en\/strategies\/market-insight\/"[^>]*><span[^>]*>1\. /);
 		expect(page('en/risks/tax-customs')).toMatch(/<a href="\/en\/risks\/tax-customs\/" aria-current="page"/);

@@ -1,6 +1,6 @@
 /**
  * The stale-fact report: with "today" pinned (PLAYBOOK_TODAY) and the default limit of 180 days,
- * a regulation record checked 335 days earlier is listed exactly, the content check still passes
+ * a regulation record checked 335 days earlier and a figure checked 219 days earlier are listed exactly, the content check still passes
  * (a warning, not an error), and a shorter limit (STALE_AFTER_DAYS) lists rows the default does not.
  */
 import { afterEach, describe, expect, test } from 'vitest';
@@ -30,7 +30,7 @@ describe('stale dated facts are reported, not failed', () => {
 		const result = await check(makeSite('stale-facts', scenario.edits));
 		expect(result.errors).toEqual([]);
 		expect(result.stale.map(formatContentError)).toEqual(scenario.expected);
-		expect(formatStaleReport(result.stale, result.staleAfterDays).split('\n')[0]).toBe('1 dated fact(s) last checked more than 180 days ago:');
+		expect(formatStaleReport(result.stale, result.staleAfterDays).split('\n')[0]).toBe('2 dated fact(s) last checked more than 180 days ago:');
 	});
 
 	test('the valid content is fresh under the default limit but not under a 5-day one', { timeout: SYNC_TIMEOUT }, async () => {
@@ -39,6 +39,7 @@ describe('stale dated facts are reported, not failed', () => {
 		process.env.STALE_AFTER_DAYS = '5';
 		const rows = (await check(makeSite('stale-fresh'))).stale.map(formatContentError);
 		expect(rows).toContain('content/regulations/eu-vat-ecommerce.yaml: asOf: 2026-11-25 is 11 days old (limit 5): check https://taxation-customs.ec.europa.eu/online-sellers_en and update the row and its date');
+		expect(rows).toContain('content/figures/figures.yaml: customs-holds-per-week.asOf: 2026-11-25 is 11 days old (limit 5): check https://playbook.example/risks/tax-customs/#indicators and update the row and its date');
 	});
 
 	test('bad settings get a clear message', () => {

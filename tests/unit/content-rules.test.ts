@@ -27,7 +27,7 @@ describe('language-neutral fields are marked in the schema', () => {
 				response: { first24h: ['a'], firstWeek: ['b'] }, owner: 'finance', review: 'monthly',
 			}),
 		});
-		const content: LoadedContent = { contentDir: 'content', entries: [risk('zh-cn', 3, '标题'), risk('en', 4, 'Title')], docs: [], glossary: undefined, profiles: undefined, regulations: undefined };
+		const content: LoadedContent = { contentDir: 'content', entries: [risk('zh-cn', 3, '标题'), risk('en', 4, 'Title')], docs: [], glossary: undefined, profiles: undefined, regulations: undefined, figures: undefined };
 		const neutralErrors = checkContent(content).filter((e) => e.message.includes('language-neutral'));
 		expect(neutralErrors).toEqual([
 			{ file: 'content/risks/en/x.mdx', field: 'impact', message: 'is 3 in zh-cn but 4 in en (language-neutral fields must match)' },
@@ -58,7 +58,7 @@ describe('search keywords are written per language', () => {
 				response: { first24h, firstWeek: ['b'] }, owner: 'finance', review: 'monthly',
 			}),
 		});
-		const content: LoadedContent = { contentDir: 'content', entries: [risk('zh-cn', ['封号', '被封', '申诉'], ['a']), risk('en', ['account suspended'], ['a', 'b'])], docs: [], glossary: undefined, profiles: undefined, regulations: undefined };
+		const content: LoadedContent = { contentDir: 'content', entries: [risk('zh-cn', ['封号', '被封', '申诉'], ['a']), risk('en', ['account suspended'], ['a', 'b'])], docs: [], glossary: undefined, profiles: undefined, regulations: undefined, figures: undefined };
 		const lengthErrors = checkContent(content).filter((e) => e.message.includes('lists must match'));
 		expect(lengthErrors).toEqual([
 			{ file: 'content/risks/en/x.mdx', field: 'response.first24h', message: 'has 1 entries in zh-cn but 2 in en (lists must match item for item)' },

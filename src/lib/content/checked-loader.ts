@@ -17,12 +17,19 @@ import type { CollectionName } from '../../schemas';
 import type { GlossaryTerm } from '../../schemas/glossary';
 import type { Profile } from '../../schemas/profile';
 import type { RegulationData } from '../../schemas/regulation';
+import type { Figure } from '../../schemas/figure';
 import { formatContentError, sortErrors, type ContentError } from './errors';
 import { checkContent, type LoadedContent } from './rules';
+import { figures } from './collections';
 import { issuesToErrors } from './zod-messages';
-import { formatStaleReport, staleAfterDays, staleRows, today } from './stale';
+import { datedRows, formatStaleReport, staleAfterDays, staleRows, today } from './stale';
 
-export type CheckedKind = { entries: CollectionName } | 'docs' | 'glossary' | 'profiles' | 'regulations';
+export type CheckedKind = { entries: CollectionName } | 'docs' | 'glossary' | 'profiles' | 'figures' | 'regulations';
+
+/** List files (one YAML list, one entry per item) and the file each lives in. */
+const LIST_FILES = { glossary: 'glossary/terms.yaml', profiles: 'profiles/profiles.yaml', figures: figures.file } as const;
+const LIST_ITEM = { glossary: 'term', profiles: 'profile', figures: 'figure' } as const;
+const isListKind = (kind: CheckedKind): kind is keyof typeof LIST_FILES => typeof kind === 'string' && kind in LIST_FILES;
 
 interface Tracked {
 	kind: CheckedKind;
@@ -86,14 +93,15 @@ export function createContentCheck(contentDir: string) {
 	const rel = (path: string) => relative(projectRoot, path.startsWith('file:') ? fileURLToPath(path) : path).split('\\').join('/');
 
 	function collect(): LoadedContent {
-		const content: LoadedContent = { contentDir, entries: [], docs: [], glossary: undefined, profiles: undefined, regulations: undefined };
+		const content: LoadedContent = { contentDir, entries: [], docs: [], glossary: undefined, profiles: undefined, figures: undefined, regulations: undefined };
 		for (const t of tracked.values()) {
 			const invalid = new Set(t.problems.keys());
-			if (t.kind === 'glossary' || t.kind === 'profiles') {
+			if (isListKind(t.kind)) {
 				const items = [...t.store.values()].map((e) => ({ id: e.id, data: t.invalidIds.has(e.id) ? undefined : (e.data as any) }));
-				const file = [...t.store.values()][0]?.filePath ?? `${contentDir}/${t.kind === 'glossary' ? 'glossary/terms.yaml' : 'profiles/profiles.yaml'}`;
+				const file = [...t.store.values()][0]?.filePath ?? `${contentDir}/${LIST_FILES[t.kind]}`;
 				if (t.kind === 'glossary') content.glossary = { file, items: items as { id: string; data: GlossaryTerm }[] };
-				else content.profiles = { file, items: items as { id: string; data: Profile }[] };
+				else if (t.kind === 'profiles') content.profiles = { file, items: items as { id: string; data: Profile }[] };
+				else content.figures = { file, items: items as { id: string; data: Figure }[] };
 				continue;
 			}
 			if (t.kind === 'regulations') {
@@ -122,7 +130,7 @@ export function createContentCheck(contentDir: string) {
 		const glossary = [...tracked.values()].filter((t) => t.kind === 'glossary').flatMap((t) => [...t.store.values()].map((e) => e.data as GlossaryTerm));
 		const entries = [...tracked.values()].reduce((n, t) => n + t.store.keys().length, 0);
 		const limit = staleAfterDays();
-		const stale = staleRows(content, today(), limit);
+		const stale = staleRows(datedRows(content), today(), limit);
 		(globalThis as any)[RESULT] = { errors, entries, glossary, content, stale, staleAfterDays: limit } satisfies CheckResult;
 		return errors;
 	}
@@ -157,11 +165,11 @@ export function createContentCheck(contentDir: string) {
 
 				const parseData: LoaderContext['parseData'] = async (props) => {
 					const file = rel(props.filePath ?? '');
-					const isList = kind === 'glossary' || kind === 'profiles';
+					const isList = isListKind(kind);
 					if (unreadable.has(file)) return props.data;
 					if (!isList) t.problems.delete(file);
 					if (isList && seenIds.has(props.id)) {
-						report(file, [{ file, field: `${props.id}.id`, message: `duplicate id "${props.id}": each ${kind === 'glossary' ? 'term' : 'profile'} needs its own` }]);
+						report(file, [{ file, field: `${props.id}.id`, message: `duplicate id "${props.id}": each ${LIST_ITEM[kind as keyof typeof LIST_ITEM]} needs its own` }]);
 					}
 					seenIds.add(props.id);
 					if (!schema) {

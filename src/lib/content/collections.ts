@@ -12,6 +12,7 @@ import type { CollectionName, RiskCategory } from '../../schemas/common';
 import { strategySchema, type StrategyData } from '../../schemas/strategy';
 import { riskSchema, type RiskData } from '../../schemas/risk';
 import { checklistSchema, type ChecklistData } from '../../schemas/checklist';
+import { figureSchema } from '../../schemas/figure';
 import { stripInline } from '../inline';
 
 export interface Section<D> {
@@ -120,6 +121,13 @@ export const checklists: CollectionDescriptor<'checklists', ChecklistData> = {
 		],
 	},
 };
+
+/**
+ * The figures list: one YAML file (`content/figures/figures.yaml`), one item per id. Not an entry
+ * collection: it has no pages of its own; its values are written into other pages as `{{id}}`
+ * (`src/lib/figures.ts`), and its dates feed the stale-fact report (`stale.ts`).
+ */
+export const figures = { name: 'figures', file: 'figures/figures.yaml', singular: 'figure', schema: figureSchema } as const;
 
 /** Every entry collection, in sidebar order. */
 export const DESCRIPTORS = { strategies, risks, checklists } as const;

@@ -12,6 +12,8 @@ import { descriptor } from './collections';
 import type { GlossaryTerm } from '../../schemas/glossary';
 import type { Profile } from '../../schemas/profile';
 import type { RegulationData } from '../../schemas/regulation';
+import type { Figure } from '../../schemas/figure';
+import { figureIds } from '../figures';
 import { LOCALE_FOLDERS, ROOT_LOCALE, type LocaleFolder } from '../../i18n/locales';
 import { termIds } from '../inline';
 import { termMisuseMessage, termMisuses } from './terms';
@@ -55,6 +57,7 @@ export interface LoadedContent {
 	profiles: LoadedList<Profile> | undefined;
 	/** One file per regulation, both languages inside; `data` is undefined when the file failed its schema. */
 	regulations: LoadedRegulation[] | undefined;
+	figures: LoadedList<Figure> | undefined;
 }
 
 export interface LoadedRegulation {
@@ -98,16 +101,18 @@ export function checkContent(content: LoadedContent): ContentError[] {
 	const placed = content.entries.flatMap((entry) => placeEntry(entry, content.contentDir, report) ?? []);
 	checkTranslations(placed, report);
 	const glossary = checkGlossary(content.glossary, report);
+	const figures = content.figures && new Set(content.figures.items.map((f) => f.id));
 	for (const locale of LOCALE_FOLDERS) {
 		checkLocale(
 			placed.filter((e) => e.locale === locale),
 			locale,
 			content.contentDir,
 			glossary,
+			figures,
 			report
 		);
 	}
-	checkDocs(content, glossary, report);
+	checkDocs(content, glossary, figures, report);
 	checkProfiles(content.profiles, placed, report);
 	checkRegulations(content.regulations, placed, content.contentDir, glossary, report);
 	return sortErrors(errors);
@@ -185,7 +190,7 @@ function describeNeutral(value: unknown): string {
 }
 
 /** Ids, references, reciprocity, anchors and glossary terms within one language. */
-function checkLocale(entries: PlacedEntry[], locale: LocaleFolder, contentDir: string, glossary: Set<string> | undefined, report: Report) {
+function checkLocale(entries: PlacedEntry[], locale: LocaleFolder, contentDir: string, glossary: Set<string> | undefined, figures: Set<string> | undefined, report: Report) {
 	const valid = entries.filter((e) => e.data !== undefined);
 	// Entries that exist count as reference targets even when their data is invalid:
 	// their errors are reported once, in their own file.
@@ -244,11 +249,13 @@ function checkLocale(entries: PlacedEntry[], locale: LocaleFolder, contentDir: s
 		}
 
 		checkTerms(entry.file, entry.data, [], glossary, report);
+		checkFigures(entry.file, entry.data, [], figures, report);
 		checkWording(entry.file, entry.data, [], locale, report);
 		for (const heading of bodyHeadings(entry.body, entry.bodyLine)) {
 			report(entry.file, `body line ${heading.line}`, `headings are not allowed in a ${descriptor(entry.collection).singular} body: the page template renders every section heading`);
 		}
 		checkBodyTerms(entry.file, entry.body, entry.bodyLine, glossary, report);
+		checkBodyFigures(entry.file, entry.body, entry.bodyLine, figures, report);
 		checkBodyWording(entry.file, entry.body, entry.bodyLine, locale, report);
 	}
 }
@@ -323,8 +330,28 @@ function checkBodyTerms(file: string, body: string, bodyLine: number, glossary: 
 	});
 }
 
+const FIGURES_FILE = 'figures/figures.yaml';
+const unknownFigure = (file: string, id: string) => `no figure with id "${id}" (${contentDirOf(file)}/${FIGURES_FILE})`;
+
+/** Reports `{{figure}}` markup that names no figure, anywhere in frontmatter. */
+function checkFigures(file: string, data: unknown, path: Path, figures: Set<string> | undefined, report: Report) {
+	if (typeof data === 'string') {
+		for (const id of figureIds(data)) if (!figures?.has(id)) report(file, path, unknownFigure(file, id));
+	} else if (Array.isArray(data)) {
+		data.forEach((value, i) => checkFigures(file, value, [...path, i], figures, report));
+	} else if (data && typeof data === 'object') {
+		for (const [key, value] of Object.entries(data)) checkFigures(file, value, [...path, key], figures, report);
+	}
+}
+
+function checkBodyFigures(file: string, body: string, bodyLine: number, figures: Set<string> | undefined, report: Report) {
+	body.split('\n').forEach((line, index) => {
+		for (const id of figureIds(line)) if (!figures?.has(id)) report(file, `body line ${bodyLine + index}`, unknownFigure(file, id));
+	});
+}
+
 /** Editorial pages: both languages exist, and every heading has the same explicit id in each. */
-function checkDocs(content: LoadedContent, glossary: Set<string> | undefined, report: Report) {
+function checkDocs(content: LoadedContent, glossary: Set<string> | undefined, figures: Set<string> | undefined, report: Report) {
 	const base = `${content.contentDir}/docs/`;
 	const others = translations as string[];
 	const bySlug = new Map<string, Map<LocaleFolder, LoadedDoc>>();
@@ -343,6 +370,7 @@ function checkDocs(content: LoadedContent, glossary: Set<string> | undefined, re
 			}
 		}
 		checkBodyTerms(doc.file, doc.body, doc.bodyLine, glossary, report);
+		checkBodyFigures(doc.file, doc.body, doc.bodyLine, figures, report);
 		checkBodyWording(doc.file, doc.body, doc.bodyLine, locale, report);
 	}
 	for (const [slug, versions] of bySlug) {

@@ -1,7 +1,9 @@
 /**
- * The stale-fact report: every dated row (a regulation's `asOf`) checked longer ago than a
- * configurable age. Not an error: `npm run validate` lists the rows and the build warns, so the
- * owner re-checks the source and moves the date. Framework-free; "today" is injected for tests.
+ * The stale-fact report: every dated row (a regulation's or a figure's `asOf`) checked longer ago
+ * than a configurable age. Not an error: `npm run validate` lists the rows and the build warns, so
+ * the owner re-checks the source and moves the date. The report itself works on a plain list of
+ * dated rows (`DatedRow`); `datedRows` gathers them from the loaded content, one small collector per
+ * kind of row. Framework-free; "today" is injected for tests.
  */
 import type { LoadedContent } from './rules';
 import { sortErrors, type ContentError } from './errors';
@@ -32,22 +34,42 @@ function ageInDays(asOf: string, on: string): number {
 	return Math.round((Date.parse(`${on}T00:00:00Z`) - Date.parse(`${asOf}T00:00:00Z`)) / DAY_MS);
 }
 
-/** Every regulation whose `asOf` is more than `maxAgeDays` before `on`, as `file: field: message`. */
-export function staleRows(content: LoadedContent, on: string, maxAgeDays: number): ContentError[] {
-	const rows: ContentError[] = [];
-	for (const regulation of content.regulations ?? []) {
-		const row = regulation.data;
-		if (!row) continue;
-		const age = ageInDays(row.asOf, on);
-		if (age > maxAgeDays) {
-			rows.push({
-				file: regulation.file,
-				field: 'asOf',
-				message: `${row.asOf} is ${age} days old (limit ${maxAgeDays}): check ${row.url} and update the row and its date`,
-			});
-		}
-	}
-	return sortErrors(rows);
+/** One dated fact: where it is written, when it was last checked and where to check it again. */
+export interface DatedRow {
+	file: string;
+	/** The field holding the date, e.g. `asOf` (a regulation's file) or `ftc-civil-penalty.asOf`. */
+	field: string;
+	asOf: string;
+	source: string;
+}
+
+/** Regulations (`content/regulations/<id>.yaml`), one row each. */
+export function regulationRows(content: LoadedContent): DatedRow[] {
+	return (content.regulations ?? []).flatMap(({ file, data }) => (data ? [{ file, field: 'asOf', asOf: data.asOf, source: data.url }] : []));
+}
+
+/** Figures (`content/figures/figures.yaml`), by id. */
+export function figureRows(content: LoadedContent): DatedRow[] {
+	const figures = content.figures;
+	if (!figures) return [];
+	return figures.items.flatMap(({ id, data }) => (data ? [{ file: figures.file, field: `${id}.asOf`, asOf: data.asOf, source: data.source }] : []));
+}
+
+/** Every dated row of the loaded content. */
+export function datedRows(content: LoadedContent): DatedRow[] {
+	return [...regulationRows(content), ...figureRows(content)];
+}
+
+/** Every row whose `asOf` is more than `maxAgeDays` before `on`, as `file: field: message`. */
+export function staleRows(rows: DatedRow[], on: string, maxAgeDays: number): ContentError[] {
+	return sortErrors(
+		rows.flatMap((row) => {
+			const age = ageInDays(row.asOf, on);
+			return age > maxAgeDays
+				? [{ file: row.file, field: row.field, message: `${row.asOf} is ${age} days old (limit ${maxAgeDays}): check ${row.source} and update the row and its date` }]
+				: [];
+		})
+	);
 }
 
 export function formatStaleReport(rows: ContentError[], maxAgeDays: number): string {

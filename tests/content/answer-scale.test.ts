@@ -1,0 +1,39 @@
+/**
+ * The answer scale is defined once (`src/i18n/answer-scale.ts`, rendered by `AnswerScale.astro`):
+ * checklist pages render it above their own text, and the home page and the assessment-data guide
+ * embed the component. No other page writes the levels' meanings out again. (The training pages are
+ * maintained separately; the trainer's guide still carries its own wording of the scale.)
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { answerScale } from '../../src/i18n/answer-scale';
+import { assessmentStrings } from '../../src/i18n/assessment';
+
+const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+const CONTENT = join(PROJECT_ROOT, 'content');
+function allFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? allFiles(path) : [path];
+	});
+}
+const pages = allFiles(CONTENT).filter((f) => /\.mdx?$/.test(f) && !f.includes('/training/'));
+
+describe('the answer scale', () => {
+	test('uses the self-assessment labels and states the evidence rule in both languages', () => {
+		for (const locale of ['zh-cn', 'en'] as const) {
+			const scale = answerScale(locale);
+			expect(scale.levels.map((l) => l.label)).toEqual([0, 1, 2, 3].map((n) => assessmentStrings(locale)[`level.${n}` as 'level.0']));
+			expect(scale.evidenceRule).toMatch(locale === 'en' ? /at most 1/ : /最高 1 分/);
+		}
+	});
+
+	test('no page spells the level meanings out again; the home page and the data guide embed it', () => {
+		const restated = pages.filter((f) => /0 未开始（|0 Not started \(|1 零散（|1 Ad hoc \(/.test(readFileSync(f, 'utf8'))).map((f) => relative(PROJECT_ROOT, f));
+		expect(restated).toEqual([]);
+		for (const page of ['docs/index.mdx', 'docs/en/index.mdx', 'docs/guides/assessment-data.mdx', 'docs/en/guides/assessment-data.mdx']) {
+			expect(readFileSync(join(CONTENT, page), 'utf8'), page).toContain('<AnswerScale />');
+		}
+	});
+});

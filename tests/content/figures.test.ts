@@ -1,0 +1,84 @@
+/**
+ * Every figure stated once: a threshold, rate or date that lives in `content/figures/figures.yaml`
+ * is never written out by hand on a page. For each figure this test lists the literal forms it
+ * takes in prose (in both languages, with enough context to tell it from an unrelated number, e.g.
+ * "超过 60%" for the channel limit but not the 60 %–85 % ACoS band), and fails naming file and line
+ * wherever one appears in an entry or editorial page. Regulation rows (`regulations:` in risk
+ * frontmatter) are left out: each row carries its own as-of date and source.
+ * Also: every figure is used, and both language versions of a page use the same figures.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { load } from 'js-yaml';
+import { figureIds } from '../../src/lib/figures';
+
+const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+const CONTENT = join(PROJECT_ROOT, 'content');
+
+/** The hand-written forms of each figure. A new figure gets its forms here. */
+const LITERAL_FORMS: Record<string, RegExp[]> = {
+	'channel-concentration-max': [/(?:不超过|超过|降到|低于) ?60 ?%(?! ?时不返单)/, /\b(?:above|below|more than|exceeds|within|passes|over) 60 ?%(?!: no reorder)/i, /\| 60 ?% or less \|/],
+	'dispute-alert-ratio': [/0\.9 ?%/],
+	'platform-income-gap': [/(?:差异|相差)超过 1 ?%(?!\d)/, /(?:gap|difference) above 1 ?%(?!\d)/, /booked income by more than 1 ?%(?!\d)/],
+	'ftc-civil-penalty': [/53,088/, /53088/],
+	'reach-svhc-entries': [/250 项/, /250 entries/],
+	'eu-duty-per-heading': [/(?<![\d.,×] ?)3 欧元/, /(?<!× )€3(?!\d|[.,]\d)/],
+	'uk-low-value-threshold': [/(?<![\d.,])135 英镑/, /£135(?!\d|[.,]\d)/],
+};
+
+function allFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? allFiles(path) : [path];
+	});
+}
+const pages = allFiles(CONTENT).filter((f) => /\.mdx?$/.test(f));
+const figures = load(readFileSync(join(CONTENT, 'figures/figures.yaml'), 'utf8')) as { id: string }[];
+
+/** A page's lines, with the lines of its `regulations:` block blanked (kept so line numbers hold). */
+function checkedLines(file: string): string[] {
+	const lines = readFileSync(file, 'utf8').split('\n');
+	let inRegulations = false;
+	return lines.map((line) => {
+		if (/^regulations:/.test(line)) inRegulations = true;
+		else if (inRegulations && /^(?:[a-z]\w*:|---)/.test(line)) inRegulations = false;
+		return inRegulations ? '' : line;
+	});
+}
+
+describe('figures', () => {
+	test('every figure has its literal forms listed here, and every listed figure exists', () => {
+		expect(Object.keys(LITERAL_FORMS).sort()).toEqual(figures.map((f) => f.id).sort());
+	});
+
+	test('no page writes out a figure by hand', () => {
+		const found: string[] = [];
+		for (const file of pages) {
+			checkedLines(file).forEach((line, i) => {
+				for (const [id, forms] of Object.entries(LITERAL_FORMS)) {
+					for (const form of forms) {
+						const match = form.exec(line);
+						if (match) found.push(`${relative(PROJECT_ROOT, file)}:${i + 1}: "${match[0]}" is figure {{${id}}}`);
+					}
+				}
+			});
+		}
+		expect(found).toEqual([]);
+	});
+
+	test('every figure is used on a page', () => {
+		const used = new Set(pages.flatMap((file) => figureIds(readFileSync(file, 'utf8'))));
+		expect(figures.map((f) => f.id).filter((id) => !used.has(id))).toEqual([]);
+	});
+
+	test('both languages of a page use the same figures', () => {
+		const differ: string[] = [];
+		for (const file of pages.filter((f) => f.includes('/zh-cn/') || (f.includes('/docs/') && !f.includes('/docs/en/')))) {
+			const other = file.includes('/zh-cn/') ? file.replace('/zh-cn/', '/en/') : file.replace('/docs/', '/docs/en/');
+			const ids = (f: string) => figureIds(readFileSync(f, 'utf8')).sort();
+			if (JSON.stringify(ids(file)) !== JSON.stringify(ids(other))) differ.push(`${relative(PROJECT_ROOT, file)}: ${ids(file).join(', ')} | ${relative(PROJECT_ROOT, other)}: ${ids(other).join(', ')}`);
+		}
+		expect(differ).toEqual([]);
+	});
+});

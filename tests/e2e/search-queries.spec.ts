@@ -1,0 +1,34 @@
+/**
+ * The words sellers search with: every query in `data/search-queries.json` (colloquial terms in
+ * both languages, e.g. 封号 / account suspended) must put its expected page FIRST. Queries run
+ * through the site's own Pagefind index and ranking (the search dialog uses the same engine), on a
+ * page of their language, so the index of that language answers. One page per language keeps
+ * the 40+ queries fast, and the ranking is the dialog's own (`SEARCH_RANKING`); the failure lists every query whose first result is wrong.
+ */
+import { expect, test } from './fixtures';
+import data from './data/search-queries.json' with { type: 'json' };
+import { SEARCH_RANKING } from '../../src/lib/site/search-ranking';
+
+const MIN_QUERIES_PER_LANGUAGE = 40;
+
+for (const [locale, { home, queries }] of Object.entries(data)) {
+	test(`search ${locale}: each of the ${queries.length} seller queries finds its page first`, async ({ page }) => {
+		// 50+ searches in one page: well within a minute, but a loaded 2-core machine needs more than 30 s.
+		test.setTimeout(120_000);
+		expect(queries.length).toBeGreaterThanOrEqual(MIN_QUERIES_PER_LANGUAGE);
+		await page.goto(home);
+		const tops = await page.evaluate(async ([list, ranking]) => {
+			const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+			await pagefind.options({ ranking });
+			const out: string[][] = [];
+			for (const q of list) {
+				const search = await pagefind.search(q);
+				out.push(await Promise.all(search.results.slice(0, 3).map(async (r: any) => (await r.data()).url as string)));
+			}
+			return out;
+		}, [queries.map((q) => q.query), SEARCH_RANKING] as const);
+		const misses = queries.flatMap(({ query, first }, i) => (tops[i][0] === first ? [] : [`"${query}": expected ${first}, got ${tops[i].join(', ') || 'nothing'}`]));
+		console.log(`search ${locale}: ${queries.length - misses.length}/${queries.length} queries find their page first`);
+		expect(misses).toEqual([]);
+	});
+}
