@@ -212,7 +212,7 @@ const zh = {
 	'fac.position': "第 {n} / {total} 项",
 	'fac.prev': "上一项",
 	'fac.next': "下一项",
-	'fac.keys': "键盘：← 上一项，→ 下一项。",
+	'fac.keys': "键盘：← 上一项，→ 下一项（翻页笔的 PageUp / PageDown 也可以）。",
 	'fac.noTeam': "还没有载入团队答案：在团队对比页载入后再进入主持模式，即可看到每人的回答。",
 	'fac.team': "团队的回答",
 	'fac.agree': "商定的答案",
@@ -228,6 +228,10 @@ const zh = {
 	'fac.unknownItem': "找不到这一项，已显示清单的第一项。",
 	'fac.agreedNote': '研讨会商定：{by}（{date}）',
 	'fac.nobody': '未填写',
+	'fac.back': '← 返回团队对比',
+	'fac.backChecklist': '← 返回这份清单',
+	'fac.fullscreen': '全屏投影',
+	'fac.exitFullscreen': '退出全屏',
 } as const;
 
 export type AssessmentKey = keyof typeof zh;
@@ -440,7 +444,7 @@ const en: Record<AssessmentKey, string> = {
 	'fac.position': "Item {n} of {total}",
 	'fac.prev': "Previous item",
 	'fac.next': "Next item",
-	'fac.keys': "Keyboard: ← previous item, → next item.",
+	'fac.keys': "Keyboard: ← previous item, → next item (a presenter's clicker, PageUp / PageDown, works too).",
 	'fac.noTeam': "No team answers loaded yet: load them on the team comparison page, then open facilitator mode to see everyone's answers.",
 	'fac.team': "The team's answers",
 	'fac.agree': "Agreed answer",
@@ -456,6 +460,10 @@ const en: Record<AssessmentKey, string> = {
 	'fac.unknownItem': "That item was not found; showing the checklist's first item.",
 	'fac.agreedNote': 'Agreed in the workshop: {by} ({date})',
 	'fac.nobody': 'not given',
+	'fac.back': '← Back to the team comparison',
+	'fac.backChecklist': '← Back to this checklist',
+	'fac.fullscreen': 'Full screen',
+	'fac.exitFullscreen': 'Exit full screen',
 };
 
 const strings: Record<LocaleFolder, Record<AssessmentKey, string>> = { 'zh-cn': zh, en };
