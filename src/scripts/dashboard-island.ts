@@ -77,7 +77,10 @@ class DashboardIsland extends HTMLElement {
 			renderExport();
 			renderWho();
 		}
-		importView(ctx, render);
+		importView(ctx, () => {
+			snapshots.restore();
+			render();
+		});
 		session.subscribe(() => render());
 
 		this.addEventListener('click', async (event) => {
@@ -85,7 +88,7 @@ class DashboardIsland extends HTMLElement {
 			const now = Date.now();
 			const { model } = ctx;
 			if (action === 'export-json') {
-				download(fileName('assessment', '.json'), exportJson(session.state, now, model), 'application/json');
+				download(fileName('assessment', '.json'), exportJson(session.state, now, model, snapshots.list()), 'application/json');
 				session.update(markExported(session.state, now), new Set(), 'now');
 			} else if (action === 'export-csv') {
 				download(fileName('action-plan', '.csv'), actionPlanCsvFile(model, session.state, t, titles), 'text/csv;charset=utf-8');
