@@ -167,6 +167,12 @@ for (const viewport of [{ width: 1366, height: 768 }, { width: 1920, height: 108
 	test(`facilitator mode is a projector layout at ${viewport.width}×${viewport.height}: no sidebar, large type, full screen, a way back`, async ({ page }) => {
 		test.setTimeout(120_000);
 		await page.setViewportSize(viewport);
+		// Two colleagues' answers, as the team page keeps them for facilitator mode.
+		const member = (name: string, value: number, note: string) => ({
+			name,
+			state: { format: 'cbp-assessment', version: 2, playbookVersion: 'test', respondent: { name }, answers: { [ITEM]: { value, note, updatedAt: 1 } } },
+		});
+		await page.addInitScript((team) => localStorage.setItem('cbp-assessment:team', team), JSON.stringify([member('Anna', 1, 'Only the EU store'), member('Li Wei', 3, 'Weekly digest by email')]));
 		await page.goto(`/en/assessment/facilitator/?checklist=account-health#${ITEM}`);
 		const title = page.locator('[data-item-title]');
 		await expect(title).not.toBeEmpty();
@@ -175,10 +181,13 @@ for (const viewport of [{ width: 1366, height: 768 }, { width: 1920, height: 108
 		await expect(page.locator('starlight-toc')).toHaveCount(0);
 		const box = (await page.locator('[data-stage]').boundingBox())!;
 		expect(box.width).toBeGreaterThan(viewport.width * 0.7);
-		// Readable from the back of the room: the item at 40 px or more, the rest at 24 px or more.
+		// Readable from the back of the room: the item at 32 px or more, the rest at 24 px or more, and the item,
+		// the team's answers and the QR code on the first screen.
 		const px = (selector: string) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-		expect(await px('[data-item-title]')).toBeGreaterThanOrEqual(40);
+		expect(await px('[data-item-title]')).toBeGreaterThanOrEqual(32);
 		expect(await px('[data-position]')).toBeGreaterThanOrEqual(24);
+		expect(await px('[data-team] li')).toBeGreaterThanOrEqual(24);
+		expect(await px('[data-team] .pb-team-comment')).toBeGreaterThanOrEqual(18);
 		expect(await px('[data-action="next"]')).toBeGreaterThanOrEqual(16);
 		// The QR code (its encoder loads on demand) follows the item.
 		await expect(page.locator('[data-qr] svg')).toHaveAttribute('aria-label', new RegExp(`#${ITEM}$`));
@@ -190,6 +199,11 @@ for (const viewport of [{ width: 1366, height: 768 }, { width: 1920, height: 108
 		// Full screen: only the facilitator's view; the keyboard still moves between items; Exit returns.
 		await page.getByRole('button', { name: 'Full screen' }).click();
 		await expect.poll(() => page.evaluate(() => document.fullscreenElement?.localName)).toBe('pb-facilitator');
+		// The item, everyone's answers and the QR code on one screen.
+		for (const target of [page.locator('[data-item-title]'), page.locator('[data-team] li').last(), page.locator('[data-qr] svg')]) {
+			const { y, height } = (await target.boundingBox())!;
+			expect(y + height, 'on the first screen').toBeLessThanOrEqual(viewport.height);
+		}
 		const start = await page.locator('[data-position]').textContent();
 		await page.keyboard.press('PageDown');
 		await expect(page.locator('[data-position]')).not.toHaveText(start!);
