@@ -10,6 +10,8 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from
 import { join, resolve } from 'node:path';
 import { writePlaybookContent, writeStockSite } from './lib/synthetic-content';
 import { countPages } from './lib/count-pages';
+import { loadavg } from 'node:os';
+import { printFrames, printPageBytes } from './bench-browser';
 
 const project = resolve(import.meta.dirname, '..');
 const arg = (name: string, fallback: number) => {
@@ -90,5 +92,10 @@ for (const [name, s] of [['playbook', a], ['stock Starlight', b]] as const) {
 }
 const ratio = a.seconds / b.seconds;
 const perPage = (a.seconds / a.pages) / (b.seconds / b.pages);
-console.log(`\nratio (playbook / stock), median build time: ${ratio.toFixed(2)}×  (per page: ${perPage.toFixed(2)}×)  target ≤ 1.15×`);
-process.exit(0);
+console.log(`\nratio (playbook / stock), median build time: ${ratio.toFixed(2)}×  (per page: ${perPage.toFixed(2)}×)  target ≤ 1.15×  (load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
+
+// The island pages of the 10× playbook: bytes against a reading page and the answer → overview frame.
+console.log('');
+const bytesOk = await printPageBytes(join(ours, 'dist'));
+await printFrames(join(ours, 'dist'), 60);
+process.exit(bytesOk ? 0 : 1);

@@ -2,17 +2,24 @@
  * `npm run bench`: builds the site and prints what it costs. Build time and page count; then for
  * each page type, the gzip bytes of JavaScript, CSS and HTML a visit loads, beside a plain
  * Starlight page of the same build (a Markdown guide page). Budget: a reading page loads no script
- * that the plain page does not. `--no-build` measures the existing `dist/`; `--scale` runs the scale
- * benchmark against stock Starlight instead (`scripts/bench-scale.ts`).
+ * that the plain page does not. Then the island pages with the data files they fetch and the
+ * answer → overview frame time (`scripts/bench-browser.ts`). `--no-build` measures the existing
+ * `dist/`; `--scale` runs the scale benchmark against stock Starlight instead (`scripts/bench-scale.ts`),
+ * which also measures island bytes and frame time on its 10× playbook; `--lighthouse` runs Lighthouse
+ * on the checklist and overview pages (`scripts/bench-lighthouse.ts`, add `--scale` for the 10× site).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pageWeight, type PageWeight } from './lib/page-weight';
-import { browserTimings, summarise } from './bench-browser';
+import { browserTimings, printFrames, printPageBytes, summarise } from './bench-browser';
 import { offlineWeight, REGISTRATION_BUDGET } from '../src/lib/deploy/offline-weight';
 import { countPages } from './lib/count-pages';
 
+if (process.argv.includes('--lighthouse')) {
+	await (await import('./bench-lighthouse')).main();
+	process.exit(process.exitCode ?? 0);
+}
 if (process.argv.includes('--scale')) {
 	await import('./bench-scale');
 	process.exit(0);
@@ -118,4 +125,10 @@ try {
 } finally {
 	server.kill();
 }
+
+// Island pages with the data they fetch, and an answer → the overview's painted frame (bench-browser.ts;
+// `npm run bench -- --scale` measures both on the 10× site too).
+console.log('');
+if (!(await printPageBytes(dist))) over++;
+await printFrames(dist, 60);
 process.exit(over ? 1 : 0);

@@ -5,7 +5,7 @@
  * progress per checklist and section and announces changes to screen readers.
  */
 import { clearAnswer, getAnswer, INPUT_MAXLENGTH, isAnswered, needsNaReason, setAnswer, type AnswerPatch, type AnswerValue } from '../lib/assessment/state';
-import { scoreChecklist, scoreOverall, scoreSection } from '../lib/assessment/scoring';
+import { scoreChecklist, scoreSection } from '../lib/assessment/scoring';
 import { notice } from './assessment/dom';
 import { loadPageData } from './assessment/page-data';
 import { openSession } from './assessment/session';
@@ -34,7 +34,8 @@ class ChecklistIsland extends HTMLElement {
 		const lastTyped = new WeakMap<Element, string>();
 
 		const reminder = () => {
-			const { answered } = scoreOverall(data.model, session.state);
+			// Every answer in the playbook (the page's model knows its own checklist only).
+			const answered = Object.values(session.state.answers).filter(isAnswered).length;
 			const last = session.state.lastExportedAt;
 			const text =
 				last === undefined

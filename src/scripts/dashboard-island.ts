@@ -1,16 +1,17 @@
 /**
  * The assessment overview island: scores and radar, the risk matrix, the action plan with editable
  * owners and due dates, snapshots, export/import and share links. It wires the view modules in
- * `assessment/overview/` to the shared session; each view rebuilds only when what it shows changed.
+ * `assessment/overview/` to the shared session. The figures are kept up to date incrementally
+ * (`lib/assessment/incremental.ts`): after an answer only the groups it belongs to are recomputed, and
+ * each view replaces only the rows and cells whose figures changed.
  */
-import { exportJson } from '../lib/assessment/json-codec';
-import { markExported, respondentLabel, respondentSlug, setRespondent, type AnswerValue } from '../lib/assessment/state';
+import { overviewFigures, updateOverviewFigures, type FiguresDelta, type OverviewFigures } from '../lib/assessment/incremental';
+import { markExported, respondentLabel, respondentSlug, setRespondent, type AnswerValue, type AssessmentState } from '../lib/assessment/state';
 import { download } from './assessment/dom';
 import { loadPageData } from './assessment/page-data';
-import { openSession } from './assessment/session';
+import { openSession, type Changed } from './assessment/session';
 import { actionsView } from './assessment/overview/actions';
 import { today, type OverviewContext } from './assessment/overview/context';
-import { actionPlanCsvFile, markdownReportFile } from './assessment/overview/exports';
 import { importView } from './assessment/overview/import-preview';
 import { matrixView } from './assessment/overview/matrix';
 import { scoresView } from './assessment/overview/scores';
@@ -29,6 +30,8 @@ class DashboardIsland extends HTMLElement {
 			session,
 			model: data.model,
 			titles,
+			loadItemTitles: data.loadItemTitles,
+			loadAllItemTitles: data.loadAllItemTitles,
 			t,
 			$,
 			notices,
@@ -67,38 +70,61 @@ class DashboardIsland extends HTMLElement {
 			$('[data-last-export]').textContent = last ? t('dash.lastExport', { date: ctx.dateLabel(last) }) : t('dash.neverExported');
 		};
 
-		function render() {
+		/** The figures on screen (of the state shown: mine, or a shared one read-only). */
+		let figures: OverviewFigures | undefined;
+		const refigure = (view: AssessmentState, changed: Changed): FiguresDelta | 'all' => {
+			const target = scores.targets();
+			if (!figures || changed === 'all' || figures.target !== target) {
+				figures = overviewFigures(ctx.model, view, target);
+				return 'all';
+			}
+			const next = updateOverviewFigures(figures, ctx.model, view, changed);
+			figures = next.figures;
+			return next.delta;
+		};
+
+		/** Shows the state; `changed` names the items that differ from what is on screen ('all': unknown). */
+		function render(changed: Changed = 'all') {
 			const view = shared.state ?? session.state;
+			const delta = refigure(view, shared.state ? 'all' : changed);
 			shared.render();
-			scores(view);
-			matrix(view);
-			actions(view, shared.state !== undefined || session.readOnly);
+			scores.render(figures!, delta);
+			matrix(figures!, delta);
+			actions(figures!.actions, shared.state !== undefined || session.readOnly, delta === 'all' || delta.actions);
 			snapshots.render();
 			renderExport();
 			renderWho();
 		}
 		importView(ctx, () => {
 			snapshots.restore();
+			// Restored snapshots list items by their statements.
+			if (snapshots.count) void ctx.loadAllItemTitles().then(() => snapshots.render());
 			render();
 		});
-		session.subscribe(() => render());
+		session.subscribe((_state, changed) => render(changed));
 
 		this.addEventListener('click', async (event) => {
 			const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
 			const now = Date.now();
 			const { model } = ctx;
 			if (action === 'export-json') {
+				const { exportJson } = await import('../lib/assessment/json-codec');
 				download(fileName('assessment', '.json'), exportJson(session.state, now, model, snapshots.list()), 'application/json');
 				session.update(markExported(session.state, now), new Set(), 'now');
 			} else if (action === 'export-csv') {
+				await ctx.loadAllItemTitles();
+				const { actionPlanCsvFile } = await import('./assessment/overview/exports');
 				download(fileName('action-plan', '.csv'), actionPlanCsvFile(model, session.state, t, titles), 'text/csv;charset=utf-8');
 			} else if (action === 'export-md') {
+				await ctx.loadAllItemTitles();
+				const { markdownReportFile } = await import('./assessment/overview/exports');
 				download(fileName('report', '.md'), markdownReportFile(model, session.state, t, titles, today()), 'text/markdown;charset=utf-8');
 			} else if (action === 'print') {
 				window.print();
 			} else if (action === 'snapshot') {
 				const input = $<HTMLInputElement>('[data-snapshot-label]');
 				snapshots.take(input.value.trim() || undefined);
+				void ctx.loadAllItemTitles().then(() => snapshots.render());
 				input.value = '';
 				ctx.live.textContent = t('dash.snapshotTaken');
 			} else if (action === 'share') {
@@ -108,15 +134,22 @@ class DashboardIsland extends HTMLElement {
 			}
 		});
 
-		$('[data-profile]').addEventListener('change', () => scores(shared.state ?? session.state));
-		for (const radio of this.querySelectorAll('input[name="pb-matrix-view"]')) radio.addEventListener('change', () => matrix(shared.state ?? session.state));
-		window.addEventListener('hashchange', async () => {
+		$('[data-profile]').addEventListener('change', () => render('all'));
+		const unchanged: FiguresDelta = { overall: false, checklists: [], strategies: [], risks: [], actions: false };
+		for (const radio of this.querySelectorAll('input[name="pb-matrix-view"]')) radio.addEventListener('change', () => matrix(figures!, unchanged));
+		// Views that may list any item need every statement: a shared assessment, snapshot changes.
+		const openShared = async () => {
 			await shared.open();
+			if (shared.state) await ctx.loadAllItemTitles();
+		};
+		window.addEventListener('hashchange', async () => {
+			await openShared();
 			render();
 		});
 
-		await shared.open();
+		await openShared();
 		render();
+		if (snapshots.count) void ctx.loadAllItemTitles().then(() => snapshots.render());
 	}
 }
 

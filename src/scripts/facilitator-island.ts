@@ -99,14 +99,16 @@ class FacilitatorIsland extends HTMLElement {
 			items = model.checklists.find((c) => c.id === select.value)!.sections.flatMap((s) => s.items);
 			index = Math.max(0, itemId ? items.indexOf(itemId) : 0);
 			if (itemId && !items.includes(itemId)) $('[data-live]').textContent = t('fac.unknownItem');
+			// The statements of this checklist's items (one small file per section and language).
+			return data.loadItemTitles(items);
 		};
 		const move = (step: number) => {
 			index = Math.min(items.length - 1, Math.max(0, index + step));
 			render(true);
 		};
 
-		select.addEventListener('change', () => {
-			openChecklist();
+		select.addEventListener('change', async () => {
+			await openChecklist();
 			render(true);
 		});
 		this.addEventListener('click', (event) => {
@@ -173,15 +175,15 @@ class FacilitatorIsland extends HTMLElement {
 
 		// `?item=` (links in content, which the link checker can verify) or `#item` (links made at runtime).
 		// A link to another item of this page (only the #item changes) moves there without a reload.
-		window.addEventListener('hashchange', () => {
+		window.addEventListener('hashchange', async () => {
 			const id = decodeURIComponent(location.hash.slice(1));
 			const item = model.items.find((i) => i.id === id);
 			if (!item || id === items[index]) return;
 			select.value = item.checklistId;
-			openChecklist(id);
+			await openChecklist(id);
 			render(true);
 		});
-		openChecklist(params.get('item') || decodeURIComponent(location.hash.slice(1)) || undefined);
+		await openChecklist(params.get('item') || decodeURIComponent(location.hash.slice(1)) || undefined);
 		render(false);
 	}
 }

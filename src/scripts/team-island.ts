@@ -22,6 +22,8 @@ class TeamIsland extends HTMLElement {
 		const data = await loadPageData();
 		const { model } = data;
 		const titles = data.titles!;
+		// The comparison lists every item: all statements.
+		await data.loadAllItemTitles();
 		const t = translator(data.strings);
 		const $ = <E extends Element = HTMLElement>(selector: string) => this.querySelector<E>(selector)!;
 		const label = (value: AnswerValue | undefined) => (value === undefined ? t('team.unansweredMark') : t(`level.${value}` as 'level.0'));

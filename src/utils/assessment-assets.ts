@@ -1,12 +1,23 @@
 /**
- * The island data assets: the playbook model (one file for both languages) and the titles of one
- * language, each at a URL carrying a hash of its content, so a host may cache them for ever and every
- * island page of a visit shares one download.
+ * The island data assets, each at a URL carrying a hash of its content (a host may cache them for ever;
+ * the offline worker stores them):
+ * - the model (`model-<hash>.json`, one file for both languages, packed: `packModel`), shared by the
+ *   overview, team and facilitator pages and downloaded once per visit;
+ * - the titles of one language (`titles-<hash>.json`): checklist, pillar and risk titles and profile
+ *   names, with the link prefixes the islands build links from;
+ * - the item statements of one checklist section in one language (`items/<checklist>.<section>-<hash>.json`:
+ *   an array in the section's item order; `items/all-<hash>.json`: every item, in model order; one hash
+ *   for the set, named in the titles file), fetched only for the items a view shows.
+ * A checklist page fetches none of these: its share of the model is inlined (`checklistModel`), so
+ * no page grows with the size of the whole playbook except the overview and team views of all of it.
  */
 import { createHash } from 'node:crypto';
+import { getCollection } from 'astro:content';
 import { localizePath, type LocaleFolder } from '../i18n/locales';
-import { assessmentTitles } from './assessment-titles';
-import { compactModel } from '../lib/assessment/model';
+import { GLOSSARY_KEY } from '../schemas/glossary';
+import { stripInline } from '../lib/inline';
+import { entryPath } from '../lib/site/paths';
+import { ALL_ITEMS_FILE, itemFile, packModel, sliceModel, type PackedModel } from '../lib/assessment/model';
 import { playbookModel } from './assessment-model';
 import { pageContext } from './entries';
 
@@ -17,34 +28,92 @@ export interface Asset {
 	hash: string;
 }
 
+const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
 const asset = (value: unknown): Asset => {
 	const body = JSON.stringify(value);
-	return { body, hash: createHash('sha256').update(body).digest('hex').slice(0, 12) };
+	return { body, hash: sha(body) };
 };
 
-let model: Promise<Asset> | undefined;
-const titles = new Map<LocaleFolder, Promise<Asset>>();
+/** The titles file of one language (see `src/scripts/assessment/page-data.ts`, which reads it). */
+export interface TitlesAsset {
+	lang: 'zh' | 'en';
+	checklists: Record<string, string>;
+	risks: Record<string, string>;
+	strategies: Record<string, string>;
+	profiles: { id: string; name: string }[];
+	/** Link prefixes: an entry's page is `<prefix><id>/`, an item's `<checklist page>#<item id>`. */
+	links: { checklists: string; risks: string; strategies: string };
+	/** `items/<checklist id>.<section id>-<itemsHash>.json` under the language's assessment folder. */
+	itemsHash: string;
+}
 
-/** The model in its compact form (`compactModel`): the checklist island's share of the data. */
+let model: Promise<Asset> | undefined;
+const titles = new Map<LocaleFolder, Promise<{ titles: Asset; items: Map<string, string> }>>();
+
+/** The packed model with the profiles' rules (targets are resolved in the browser). */
 export function modelAsset(): Promise<Asset> {
-	model ??= playbookModel().then((m) => asset(compactModel(m)));
+	model ??= Promise.all([playbookModel(), getCollection('profiles')]).then(([m, profiles]) => asset(packModel(m, profiles.map((p) => p.data))));
 	return model;
 }
 
-/**
- * Titles of one language for the overview and team islands, with the profiles' targets. Item links are
- * left out: the island derives them from the checklist links (`checklistLinks[checklistId]#itemId`).
- */
-export function titlesAsset(locale: LocaleFolder): Promise<Asset> {
+/** One checklist's share of the model, packed, for its page to inline. */
+export async function checklistModel(checklistId: string): Promise<PackedModel> {
+	return packModel(sliceModel(await playbookModel(), checklistId));
+}
+
+function titlesAndItems(locale: LocaleFolder) {
 	if (!titles.has(locale)) {
 		titles.set(
 			locale,
-			Promise.all([pageContext(locale).then(assessmentTitles), playbookModel()]).then(([{ itemLinks: _derived, ...rest }, m]) =>
-				asset({ ...rest, profileTargets: m.profiles })
-			)
+			(async () => {
+				const ctx = await pageContext(locale);
+				const plain = (text: string) => stripInline(text, ctx.termLabel);
+				const links = {
+					checklists: localizePath('/checklists/', locale),
+					risks: localizePath('/risks/', locale),
+					strategies: localizePath('/strategies/', locale),
+				};
+				// The islands build links from the prefixes: they must be the pages' real paths.
+				for (const collection of ['checklists', 'risks', 'strategies'] as const)
+					for (const id of ctx[collection].keys())
+						if (entryPath(collection, id, locale) !== `${links[collection]}${id}/`) throw new Error(`${collection}/${id}: page path is not ${links[collection]}${id}/`);
+				// Statements as arrays in the model's item order (the island knows the ids from the model).
+				const statement = (id: string) => {
+					const ref = ctx.items.get(id);
+					if (!ref) throw new Error(`item ${id} has no ${locale} text`);
+					if (ref.href !== `${links.checklists}${ref.checklistId}/#${id}`) throw new Error(`item ${id}: link ${ref.href} is not ${links.checklists}${ref.checklistId}/#${id}`);
+					return plain(ref.item.statement);
+				};
+				const m = await playbookModel();
+				const items = new Map<string, string>();
+				for (const c of m.checklists) for (const s of c.sections) items.set(itemFile(c.id, s.id), JSON.stringify(s.items.map(statement)));
+				// Every statement in one file, for views of all items (team comparison, exports).
+				items.set(ALL_ITEMS_FILE, JSON.stringify(m.items.map((item) => statement(item.id))));
+				const itemsHash = sha([...items].map(([id, body]) => `${id}\n${body}`).join('\n'));
+				const value: TitlesAsset = {
+					lang: locale === 'zh-cn' ? 'zh' : 'en',
+					checklists: Object.fromEntries([...ctx.checklists].map(([id, e]) => [id, plain(e.data.title)])),
+					risks: Object.fromEntries([...ctx.risks].map(([id, e]) => [id, plain(e.data.title)])),
+					strategies: Object.fromEntries([...ctx.strategies].map(([id, e]) => [id, plain(e.data.title)])),
+					profiles: (await getCollection('profiles')).map((p) => ({ id: p.id, name: p.data[GLOSSARY_KEY[locale]].name })),
+					links,
+					itemsHash,
+				};
+				return { titles: asset(value), items, itemsHash };
+			})()
 		);
 	}
 	return titles.get(locale)!;
+}
+
+export async function titlesAsset(locale: LocaleFolder): Promise<Asset> {
+	return (await titlesAndItems(locale)).titles;
+}
+
+/** Item statements of each checklist section in one language: `itemFile` name → JSON text. */
+export async function itemTitleFiles(locale: LocaleFolder): Promise<{ hash: string; files: Map<string, string> }> {
+	const { titles: t, items } = await titlesAndItems(locale);
+	return { hash: (JSON.parse(t.body) as TitlesAsset).itemsHash, files: items };
 }
 
 /** Site paths of the assets (the model lives at the root: it is the same in every language). */
@@ -54,4 +123,9 @@ export async function modelUrl(): Promise<string> {
 
 export async function titlesUrl(locale: LocaleFolder): Promise<string> {
 	return localizePath(`/assessment/titles-${(await titlesAsset(locale)).hash}.json`, locale);
+}
+
+/** Where a language's item files live: `${itemsBase(locale)}${itemFile(checklist, section)}-<hash>.json`. */
+export function itemsBase(locale: LocaleFolder): string {
+	return localizePath('/assessment/items/', locale);
 }

@@ -262,7 +262,8 @@ test.describe('fault suite: answers are never lost', () => {
 		await page.goto(OVERVIEW);
 		const all = await page.evaluate(async () => {
 			const { modelUrl } = JSON.parse(document.getElementById('pb-assessment-data')!.textContent!);
-			return (await (await fetch(modelUrl)).json()).items.map((i: { id: string }) => i.id) as string[];
+			// The packed model (src/lib/assessment/model.ts): items are [id, …] arrays.
+			return (await (await fetch(modelUrl)).json()).i.map((item: [string]) => item[0]) as string[];
 		});
 		// Every item with a 2,000-unit note of varied Chinese text (deflate cannot shrink it away).
 		const note = (n: number) => Array.from({ length: 2000 }, (_, j) => String.fromCharCode(0x4e00 + ((n * 7919 + j * 104729) % 20000))).join('');

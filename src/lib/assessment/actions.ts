@@ -1,5 +1,5 @@
 /** The action plan: open gaps ranked by the risk they would remove. */
-import { indexModel, type PlaybookModel } from './model';
+import { indexModel, type ModelItem, type PlaybookModel } from './model';
 import { scoredLevel } from './scoring';
 import { getAnswer, type AssessmentState, type Level } from './state';
 
@@ -31,38 +31,54 @@ const EPSILON = 1e-9;
 export function actionPlan(model: PlaybookModel, state: AssessmentState): Action[] {
 	const index = indexModel(model);
 	const riskWeight = new Map<string, number>();
-	for (const [riskId, items] of index.byRisk) {
-		let total = 0;
-		for (const item of items) if (scoredLevel(getAnswer(state, item.id)) !== null) total += item.weight;
-		riskWeight.set(riskId, total);
-	}
+	for (const riskId of index.byRisk.keys()) riskWeight.set(riskId, applicableRiskWeight(model, state, riskId));
 	const actions: Action[] = [];
 	for (const item of model.items) {
-		const answer = getAnswer(state, item.id);
-		const level = scoredLevel(answer);
-		if (level === null || level === 3) continue;
-		let reduction = 0;
-		for (const riskId of item.mitigates) {
-			const risk = index.risk.get(riskId);
-			const total = riskWeight.get(riskId) ?? 0;
-			if (risk && total > 0) reduction += ((risk.likelihood * risk.impact * (3 - level)) / 3) * (item.weight / total);
-		}
-		actions.push({
-			itemId: item.id,
-			checklistId: item.checklistId,
-			sectionId: item.sectionId,
-			weight: item.weight,
-			level,
-			status: answer?.value === undefined ? 'unanswered' : answer.value === 'unknown' ? 'unknown' : 'level',
-			reduction,
-			risks: [...item.mitigates],
-			...(item.implements === undefined ? {} : { strategy: item.implements }),
-			...(answer?.owner === undefined ? {} : { owner: answer.owner }),
-			...(answer?.due === undefined ? {} : { due: answer.due }),
-		});
+		const action = actionFor(model, state, item, riskWeight);
+		if (action) actions.push(action);
 	}
+	return rankActions(model, actions);
+}
+
+/** Σ weight of a risk's applicable (not N/A) items: the denominator of its items' reductions. */
+export function applicableRiskWeight(model: PlaybookModel, state: AssessmentState, riskId: string): number {
+	let total = 0;
+	for (const item of indexModel(model).byRisk.get(riskId) ?? []) if (scoredLevel(getAnswer(state, item.id)) !== null) total += item.weight;
+	return total;
+}
+
+/** One item's action, or undefined when it is no open gap (level 3 or N/A). `riskWeight` as `applicableRiskWeight`. */
+export function actionFor(model: PlaybookModel, state: AssessmentState, item: ModelItem, riskWeight: ReadonlyMap<string, number>): Action | undefined {
+	const index = indexModel(model);
+	const answer = getAnswer(state, item.id);
+	const level = scoredLevel(answer);
+	if (level === null || level === 3) return undefined;
+	let reduction = 0;
+	for (const riskId of item.mitigates) {
+		const risk = index.risk.get(riskId);
+		const total = riskWeight.get(riskId) ?? 0;
+		if (risk && total > 0) reduction += ((risk.likelihood * risk.impact * (3 - level)) / 3) * (item.weight / total);
+	}
+	return {
+		itemId: item.id,
+		checklistId: item.checklistId,
+		sectionId: item.sectionId,
+		weight: item.weight,
+		level,
+		status: answer?.value === undefined ? 'unanswered' : answer.value === 'unknown' ? 'unknown' : 'level',
+		reduction,
+		risks: [...item.mitigates],
+		...(item.implements === undefined ? {} : { strategy: item.implements }),
+		...(answer?.owner === undefined ? {} : { owner: answer.owner }),
+		...(answer?.due === undefined ? {} : { due: answer.due }),
+	};
+}
+
+/** Sorts actions in place by the plan's order (see `actionPlan`) and returns them. */
+export function rankActions(model: PlaybookModel, actions: Action[]): Action[] {
+	const { position } = indexModel(model);
 	return actions.sort((a, b) => {
 		if (Math.abs(a.reduction - b.reduction) > EPSILON) return b.reduction - a.reduction;
-		return b.weight - a.weight || index.position.get(a.itemId)! - index.position.get(b.itemId)!;
+		return b.weight - a.weight || position.get(a.itemId)! - position.get(b.itemId)!;
 	});
 }

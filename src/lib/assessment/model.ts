@@ -23,6 +23,11 @@ export interface ModelRisk {
 export interface PlaybookModel {
 	/** Playbook version, e.g. "2026.11-3f9a2c1b" (opaque). */
 	version: string;
+	/**
+	 * True for one checklist's share of the model (`sliceModel`, what a checklist page carries): items
+	 * elsewhere are unknown to it, so it cannot tell removed items from other checklists' answers.
+	 */
+	partial?: true;
 	/** Every checklist item, in page order. */
 	items: ModelItem[];
 	risks: ModelRisk[];
@@ -186,21 +191,102 @@ export function profileTargets(model: PlaybookModel, profileId: string): Record<
 }
 
 /**
- * The model as the island data file carries it: without each section's item list (the items, in page
- * order, name their checklist and section) and without the target profiles (only the overview uses
- * them; they travel with its titles). `expandModel` restores the rest.
+ * The model as the island data files carry it: positional arrays with short keys, references as
+ * indexes, and target profiles as their rules (resolved by `unpackModel`), so the file stays small.
+ * `unpackModel(packModel(m, rules))` equals `m` (tests/unit/assessment/model-state.test.ts).
  */
-export function compactModel(model: PlaybookModel): PlaybookModel {
-	return { ...model, profiles: [], checklists: model.checklists.map((c) => ({ ...c, sections: c.sections.map((s) => ({ id: s.id, items: [] })) })) };
+export interface PackedModel {
+	/** version */
+	v: string;
+	/** Checklists in order: [id, section ids]. */
+	c: [string, string[]][];
+	/** Strategies: [id, order]. */
+	s: [string, number][];
+	/** Risks in register order: [id, category, likelihood, impact]. */
+	r: [string, string, number, number][];
+	/** Items in page order: [id, checklist index, section index, weight, risk indexes, strategy index or -1, text hash]. */
+	i: [string, number, number, 1 | 2 | 3, number[], number, string][];
+	/** Target profiles: their rules, or resolved targets. */
+	p: (ProfileInput | { id: string; targets: Record<string, Level> })[];
+	/** Present (1) for one checklist's share. */
+	x?: 1;
 }
 
-export function expandModel(compact: PlaybookModel, profiles: PlaybookModel['profiles'] = []): PlaybookModel {
+export function packModel(model: PlaybookModel, profileRules?: ProfileInput[]): PackedModel {
+	const at = <T extends { id: string }>(list: T[]) => new Map(list.map((entry, i) => [entry.id, i]));
+	const checklist = at(model.checklists);
+	const risk = at(model.risks);
+	const strategy = at(model.strategies);
+	const section = new Map(model.checklists.flatMap((c) => c.sections.map((s, i) => [`${c.id}/${s.id}`, i] as const)));
 	return {
-		...compact,
-		profiles,
-		checklists: compact.checklists.map((c) => ({
-			...c,
-			sections: c.sections.map((s) => ({ id: s.id, items: compact.items.filter((item) => item.checklistId === c.id && item.sectionId === s.id).map((item) => item.id) })),
+		v: model.version,
+		c: model.checklists.map((c) => [c.id, c.sections.map((s) => s.id)]),
+		s: model.strategies.map((s) => [s.id, s.order]),
+		r: model.risks.map((r) => [r.id, r.category, r.likelihood, r.impact]),
+		i: model.items.map((item) => [
+			item.id,
+			checklist.get(item.checklistId)!,
+			section.get(`${item.checklistId}/${item.sectionId}`)!,
+			item.weight,
+			item.mitigates.map((id) => {
+				const index = risk.get(id);
+				if (index === undefined) throw new Error(`item "${item.id}" mitigates "${id}", which the model has no risk for`);
+				return index;
+			}),
+			item.implements === undefined ? -1 : strategy.get(item.implements)!,
+			item.textHash,
+		]),
+		p: profileRules
+			? profileRules.map(({ id, checklists, byWeight, items }) => ({ id, checklists, byWeight, ...(items ? { items } : {}) }))
+			: model.profiles,
+		...(model.partial ? { x: 1 as const } : {}),
+	};
+}
+
+export function unpackModel(packed: PackedModel): PlaybookModel {
+	const items: ModelItem[] = packed.i.map(([id, c, s, weight, risks, strategy, textHash]) => ({
+		id,
+		checklistId: packed.c[c][0],
+		sectionId: packed.c[c][1][s],
+		weight,
+		mitigates: risks.map((r) => packed.r[r][0]),
+		...(strategy === -1 ? {} : { implements: packed.s[strategy][0] }),
+		textHash,
+	}));
+	return {
+		version: packed.v,
+		...(packed.x ? { partial: true as const } : {}),
+		items,
+		risks: packed.r.map(([id, category, likelihood, impact]) => ({ id, category, likelihood, impact })),
+		strategies: packed.s.map(([id, order]) => ({ id, order })),
+		checklists: packed.c.map(([id, sections]) => ({
+			id,
+			sections: sections.map((sectionId) => ({ id: sectionId, items: items.filter((item) => item.checklistId === id && item.sectionId === sectionId).map((item) => item.id) })),
 		})),
+		profiles: packed.p.map((profile) => ({ id: profile.id, targets: 'targets' in profile ? { ...profile.targets } : resolveTargets(profile, items) })),
+	};
+}
+
+/** The name of the file holding one section's item statements (ids are slugs: "." cannot clash). */
+export const itemFile = (checklistId: string, sectionId: string) => `${checklistId}.${sectionId}`;
+/** The file with every item statement (no "." in it: no section's name). */
+export const ALL_ITEMS_FILE = 'all';
+
+/**
+ * One checklist's share of the model (a checklist page's): its items, and the risks and pillars they
+ * name; no profiles. Marked `partial`.
+ */
+export function sliceModel(model: PlaybookModel, checklistId: string): PlaybookModel {
+	const items = model.items.filter((item) => item.checklistId === checklistId);
+	const risks = new Set(items.flatMap((item) => item.mitigates));
+	const strategies = new Set(items.flatMap((item) => (item.implements === undefined ? [] : [item.implements])));
+	return {
+		version: model.version,
+		partial: true,
+		items,
+		risks: model.risks.filter((risk) => risks.has(risk.id)),
+		strategies: model.strategies.filter((s) => strategies.has(s.id)),
+		checklists: model.checklists.filter((c) => c.id === checklistId),
+		profiles: [],
 	};
 }

@@ -54,11 +54,16 @@ export function riskPosition(model: PlaybookModel, state: AssessmentState, risk:
 
 export function riskMatrix(model: PlaybookModel, state: AssessmentState): RiskMatrix {
 	const risks = model.risks.map((risk) => riskPosition(model, state, risk));
+	return { risks, ...riskGrids(risks) };
+}
+
+/** The inherent and residual grids of positions given in register order. */
+export function riskGrids(risks: Iterable<RiskPosition>): { inherent: RiskGrid; residual: RiskGrid } {
 	const inherent = emptyGrid();
 	const residual = emptyGrid();
 	for (const risk of risks) {
 		inherent[clamp(risk.inherent.l) - 1][clamp(risk.inherent.i) - 1].push(risk.id);
 		residual[clamp(risk.residual.l) - 1][clamp(risk.residual.i) - 1].push(risk.id);
 	}
-	return { risks, inherent, residual };
+	return { inherent, residual };
 }

@@ -170,7 +170,8 @@ export function openSession(notices: Element, data: PageData): Session {
 			}, t('storage.download')))
 		);
 	}
-	if (loaded.playbookVersionChanged) {
+	// A checklist page knows its own items only (a partial model): the overview, which knows them all, reports removed and reworded items.
+	if (loaded.playbookVersionChanged && !data.model.partial) {
 		const { removed, reworded } = loaded.diff;
 		const accept = () => session.update(acceptPlaybookVersion(state, data.model), new Set(), 'now');
 		if (removed.length || reworded.length) {

@@ -2,7 +2,7 @@ import { guardState } from '../../../src/lib/assessment/validate';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { mergeStates } from '../../../src/lib/assessment/merge';
-import { buildPlaybookModel, compactModel, expandModel, fnv1a, statementHash, type PlaybookInput } from '../../../src/lib/assessment/model';
+import { buildPlaybookModel, fnv1a, packModel, sliceModel, statementHash, unpackModel, type PlaybookInput, type ProfileInput } from '../../../src/lib/assessment/model';
 import {
 	clearAnswer,
 	emptyState,
@@ -311,10 +311,25 @@ describe('diffPlaybook', () => {
 });
 
 describe('the island data file', () => {
-	test('expandModel(compactModel(model)) gives the model back, profiles passed apart', () => {
-		const compact = compactModel(model);
-		expect(compact.profiles).toEqual([]);
-		expect(compact.checklists.flatMap((c) => c.sections.flatMap((s) => s.items))).toEqual([]);
-		expect(expandModel(JSON.parse(JSON.stringify(compact)), model.profiles)).toEqual(model);
+	test('unpackModel(packModel(model, rules)) gives the model back, targets resolved from the profile rules', () => {
+		const rules = input().profiles as ProfileInput[];
+		const packed = packModel(model, rules);
+		expect(packed.p).toEqual(rules);
+		expect(unpackModel(JSON.parse(JSON.stringify(packed)))).toEqual(model);
+		expect(unpackModel(JSON.parse(JSON.stringify(packModel(model))))).toEqual(model);
+	});
+
+	test('a checklist\'s slice keeps its items and what they name, and says it is partial', () => {
+		const slice = sliceModel(model, 'alpha');
+		expect(slice.partial).toBe(true);
+		expect(slice.items.map((i) => i.id)).toEqual(model.items.filter((i) => i.checklistId === 'alpha').map((i) => i.id));
+		expect(slice.checklists.map((c) => c.id)).toEqual(['alpha']);
+		expect(slice.profiles).toEqual([]);
+		expect(unpackModel(JSON.parse(JSON.stringify(packModel(slice))))).toEqual(slice);
+	});
+
+	test('an item naming a risk the model does not have cannot be packed', () => {
+		const broken = { ...model, items: [{ ...model.items[0], mitigates: ['no-such-risk'] }, ...model.items.slice(1)] };
+		expect(() => packModel(broken)).toThrow(/no-such-risk/);
 	});
 });

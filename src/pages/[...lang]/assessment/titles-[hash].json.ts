@@ -1,4 +1,4 @@
-/** Item, risk, strategy and checklist titles of one language, for the overview and team islands, at a content-hashed URL. */
+/** Checklist, risk and pillar titles of one language, for the overview, team and facilitator islands, at a content-hashed URL. */
 import type { APIRoute } from 'astro';
 import { LOCALES, type LocaleFolder } from '../../../i18n/locales';
 import { titlesAsset } from '../../../utils/assessment-assets';

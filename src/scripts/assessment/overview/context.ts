@@ -1,4 +1,5 @@
 /** What every overview view gets: the session, its page, the wording helpers. */
+import type { Action } from '../../../lib/assessment/actions';
 import type { PlaybookModel } from '../../../lib/assessment/model';
 import type { AnswerValue } from '../../../lib/assessment/state';
 import type { AssessmentTitles } from '../../../utils/assessment-titles';
@@ -8,6 +9,10 @@ export interface OverviewContext {
 	session: Session;
 	model: PlaybookModel;
 	titles: AssessmentTitles;
+	/** Brings the statements of these items into `titles.items` (see page-data.ts). */
+	loadItemTitles: (itemIds: Iterable<string>) => Promise<void>;
+	/** Brings every item statement (for views that may list any item: exports, snapshots, imports, a shared view). */
+	loadAllItemTitles: () => Promise<void>;
 	t: Translate;
 	/** The island's element matching a selector (the page always renders it). */
 	$: <E extends Element = HTMLElement>(selector: string) => E;
@@ -15,6 +20,12 @@ export interface OverviewContext {
 	live: HTMLElement;
 	levelLabel: (value: AnswerValue | undefined) => string;
 	dateLabel: (ms: number) => string;
+}
+
+/** "0 Not started", "Don't know", "Unanswered": an action's current status. */
+export function statusLabel(t: Translate, action: Action): string {
+	if (action.status === 'level') return t(`level.${action.level}` as 'level.0');
+	return t(action.status === 'unknown' ? 'dash.status.unknown' : 'dash.status.unanswered');
 }
 
 export const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 100)}%`);

@@ -6,12 +6,9 @@ import type { PlaybookModel } from '../../../lib/assessment/model';
 import { respondentLabel, type AssessmentState } from '../../../lib/assessment/state';
 import type { AssessmentTitles } from '../../../utils/assessment-titles';
 import type { Translate } from '../session';
+import { statusLabel } from './context';
 
-/** "0 Not started", "Don't know", "Unanswered": an action's current status. */
-export function statusLabel(t: Translate, action: Action): string {
-	if (action.status === 'level') return t(`level.${action.level}` as 'level.0');
-	return t(action.status === 'unknown' ? 'dash.status.unknown' : 'dash.status.unanswered');
-}
+export { statusLabel };
 
 export function actionPlanCsvFile(model: PlaybookModel, state: AssessmentState, t: Translate, titles: AssessmentTitles): string {
 	const columns = [

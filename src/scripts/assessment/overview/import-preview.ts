@@ -1,14 +1,15 @@
 /** Import of an exported file: size checked before reading, then a preview of merge and replace. */
-import { applyImport, checkImportSize, parseImport, previewImport } from '../../../lib/assessment/json-codec';
+import type * as JsonCodec from '../../../lib/assessment/json-codec';
 import type { ImportResult } from '../../../lib/assessment/import-result';
 import { describeImportError, describeRejected } from '../../../i18n/assessment';
 import { h, notice } from '../dom';
 import type { OverviewContext } from './context';
 
-export function importView({ session, model, titles, t, $, notices, live }: OverviewContext, rerender: () => void) {
+export function importView({ session, model, titles, t, $, notices, live, loadAllItemTitles }: OverviewContext, rerender: () => void) {
 	const container = $('[data-import-preview]');
 
-	const show = (incoming: Extract<ImportResult, { ok: true }>) => {
+	const show = async ({ applyImport, previewImport }: typeof JsonCodec, incoming: Extract<ImportResult, { ok: true }>) => {
+		await loadAllItemTitles();
 		const preview = previewImport(session.state, incoming.state, model);
 		const apply = (mode: 'merge' | 'replace') => {
 			session.update(applyImport(session.state, incoming.state, mode, Date.now()), 'all', 'now');
@@ -61,8 +62,10 @@ export function importView({ session, model, titles, t, $, notices, live }: Over
 		const file = input.files?.[0];
 		input.value = '';
 		if (!file) return;
-		const result = checkImportSize(file.size) ?? parseImport(await file.text(), model, { current: session.state });
-		if (result.ok) show(result);
+		// The file codec loads when first used: most visits never import.
+		const codec = await import('../../../lib/assessment/json-codec');
+		const result = codec.checkImportSize(file.size) ?? codec.parseImport(await file.text(), model, { current: session.state });
+		if (result.ok) await show(codec, result);
 		else notice(notices, t('dash.importFailed', { message: describeImportError(session.data.strings, result.error, 'file') }), 'alert');
 	});
 }

@@ -1,40 +1,83 @@
-/** Risk matrix (grid and table); rebuilt only when a risk moves or the view switches. */
-import { riskMatrix } from '../../../lib/assessment/residual';
-import type { AssessmentState } from '../../../lib/assessment/state';
+/**
+ * Risk matrix (grid and table). Built once per view mode; after an answer only the grid cells whose
+ * risks changed and the table rows of the risks that moved are replaced.
+ */
+import type { FiguresDelta, OverviewFigures } from '../../../lib/assessment/incremental';
+import { riskGrids, type RiskGrid, type RiskPosition } from '../../../lib/assessment/residual';
 import { riskBand } from '../../../lib/risk/score';
-import { h, renderIfChanged } from '../dom';
+import { h } from '../dom';
 import { percent, type OverviewContext } from './context';
 
 export function matrixView({ model, titles, t, $ }: OverviewContext) {
 	const bandLabel = (score: number) => t(`dash.band.${riskBand(score)}` as 'dash.band.low');
-	return (view: AssessmentState) => {
-		const matrix = riskMatrix(model, view);
-		const mode = $<HTMLElement>('[data-matrix]').closest('pb-dashboard')!.querySelector<HTMLInputElement>('input[name="pb-matrix-view"]:checked')?.value === 'inherent' ? 'inherent' : 'residual';
-		const grid = matrix[mode];
-		renderIfChanged($('[data-matrix]'), JSON.stringify([mode, grid]), () => {
-			const rows = [5, 4, 3, 2, 1].map((i) =>
-				h(
-					'tr',
-					{},
-					h('th', { scope: 'row' }, `${t('dash.impact')} ${i}`),
-					...[1, 2, 3, 4, 5].map((l) => {
-						const ids = grid[l - 1][i - 1];
-						const score = l * i;
-						return h(
-							'td',
-							{ 'data-band': riskBand(score), 'aria-label': t('dash.cell', { l, i, score, band: bandLabel(score), count: ids.length }) },
-							h('span', { class: 'pb-cell-score', 'aria-hidden': 'true' }, `${score} ${bandLabel(score)}`),
-							ids.length ? h('ul', {}, ...ids.map((id) => h('li', {}, h('a', { href: titles.riskLinks[id] }, titles.risks[id])))) : null
-						);
-					})
-				)
-			);
-			const caption = h('caption', {}, `${t(mode === 'inherent' ? 'dash.inherent' : 'dash.residual')} · ${t('dash.likelihood')} × ${t('dash.impact')}`);
-			const head = h('tr', {}, h('td', {}), ...[1, 2, 3, 4, 5].map((l) => h('th', { scope: 'col' }, `${t('dash.likelihood')} ${l}`)));
-			return [h('div', { class: 'pb-table-wrap', tabindex: 0, role: 'region', 'aria-label': t('dash.matrix') }, h('table', { class: 'pb-matrix', id: 'pb-matrix' }, caption, h('thead', {}, head), h('tbody', {}, ...rows)))];
-		});
-		const li = (p: { l: number; i: number }) => `${p.l} × ${p.i} = ${p.l * p.i} (${bandLabel(p.l * p.i)})`;
-		renderIfChanged($('[data-matrix-table]'), JSON.stringify(matrix.risks), () => [
+	const modeNow = () => ($<HTMLElement>('[data-matrix]').closest('pb-dashboard')!.querySelector<HTMLInputElement>('input[name="pb-matrix-view"]:checked')?.value === 'inherent' ? 'inherent' : 'residual');
+	let shownMode: 'inherent' | 'residual' | undefined;
+	/** Grid cells by "l/i", with the risk ids each shows. */
+	const cells = new Map<string, { td: HTMLElement; ids: string }>();
+	const tableRows = new Map<string, HTMLElement>();
+
+	const cell = (l: number, i: number, ids: string[]) => {
+		const score = l * i;
+		return h(
+			'td',
+			{ 'data-band': riskBand(score), 'aria-label': t('dash.cell', { l, i, score, band: bandLabel(score), count: ids.length }) },
+			h('span', { class: 'pb-cell-score', 'aria-hidden': 'true' }, `${score} ${bandLabel(score)}`),
+			ids.length ? h('ul', {}, ...ids.map((id) => h('li', {}, h('a', { href: titles.riskLinks[id] }, titles.risks[id])))) : null
+		);
+	};
+
+	const grid = (mode: 'inherent' | 'residual', positions: RiskGrid) => {
+		cells.clear();
+		const rows = [5, 4, 3, 2, 1].map((i) =>
+			h(
+				'tr',
+				{},
+				h('th', { scope: 'row' }, `${t('dash.impact')} ${i}`),
+				...[1, 2, 3, 4, 5].map((l) => {
+					const ids = positions[l - 1][i - 1];
+					const td = cell(l, i, ids);
+					cells.set(`${l}/${i}`, { td, ids: ids.join(' ') });
+					return td;
+				})
+			)
+		);
+		const caption = h('caption', {}, `${t(mode === 'inherent' ? 'dash.inherent' : 'dash.residual')} · ${t('dash.likelihood')} × ${t('dash.impact')}`);
+		const head = h('tr', {}, h('td', {}), ...[1, 2, 3, 4, 5].map((l) => h('th', { scope: 'col' }, `${t('dash.likelihood')} ${l}`)));
+		$('[data-matrix]').replaceChildren(h('div', { class: 'pb-table-wrap', tabindex: 0, role: 'region', 'aria-label': t('dash.matrix') }, h('table', { class: 'pb-matrix', id: 'pb-matrix' }, caption, h('thead', {}, head), h('tbody', {}, ...rows))));
+		shownMode = mode;
+	};
+
+	/** Replaces the cells whose list of risks differs from what they show. */
+	const updateGrid = (positions: RiskGrid) => {
+		for (let l = 1; l <= 5; l++)
+			for (let i = 1; i <= 5; i++) {
+				const shown = cells.get(`${l}/${i}`)!;
+				const ids = positions[l - 1][i - 1];
+				const key = ids.join(' ');
+				if (shown.ids === key) continue;
+				const td = cell(l, i, ids);
+				shown.td.replaceWith(td);
+				cells.set(`${l}/${i}`, { td, ids: key });
+			}
+	};
+
+	const li = (p: { l: number; i: number }) => `${p.l} × ${p.i} = ${p.l * p.i} (${bandLabel(p.l * p.i)})`;
+	const tableRow = (risk: RiskPosition) => {
+		const tr = h(
+			'tr',
+			{ 'data-risk': risk.id },
+			h('th', { scope: 'row' }, h('a', { href: titles.riskLinks[risk.id] }, titles.risks[risk.id])),
+			h('td', {}, li(risk.inherent)),
+			h('td', {}, percent(risk.coverage)),
+			h('td', {}, li(risk.residual))
+		);
+		tableRows.get(risk.id)?.replaceWith(tr);
+		tableRows.set(risk.id, tr);
+		return tr;
+	};
+	const table = (figures: OverviewFigures) => {
+		tableRows.clear();
+		$('[data-matrix-table]').replaceChildren(
 			h(
 				'div',
 				{ class: 'pb-table-wrap', tabindex: 0, role: 'region', 'aria-label': t('dash.matrixTable') },
@@ -43,22 +86,19 @@ export function matrixView({ model, titles, t, $ }: OverviewContext) {
 					{ class: 'pb-table', id: 'pb-matrix-table' },
 					h('caption', {}, t('dash.matrixTable')),
 					h('thead', {}, h('tr', {}, ...['dash.risk', 'dash.inherent', 'dash.coverage', 'dash.residual'].map((k) => h('th', { scope: 'col' }, t(k as 'dash.risk'))))),
-					h(
-						'tbody',
-						{},
-						...matrix.risks.map((risk) =>
-							h(
-								'tr',
-								{ 'data-risk': risk.id },
-								h('th', { scope: 'row' }, h('a', { href: titles.riskLinks[risk.id] }, titles.risks[risk.id])),
-								h('td', {}, li(risk.inherent)),
-								h('td', {}, percent(risk.coverage)),
-								h('td', {}, li(risk.residual))
-							)
-						)
-					)
+					h('tbody', {}, ...model.risks.map((risk) => tableRow(figures.risks.get(risk.id)!)))
 				)
-			),
-		]);
+			)
+		);
+	};
+
+	/** Shows `figures`: everything after a load ('all'), the grid again when the view mode changed, else what the delta names. */
+	return (figures: OverviewFigures, delta: FiguresDelta | 'all') => {
+		const mode = modeNow();
+		const positions = () => riskGrids(model.risks.map((risk) => figures.risks.get(risk.id)!))[mode];
+		if (delta === 'all' || !tableRows.size) table(figures);
+		else for (const id of delta.risks) tableRow(figures.risks.get(id)!);
+		if (delta === 'all' || mode !== shownMode) grid(mode, positions());
+		else if (mode === 'residual' && delta.risks.length) updateGrid(positions());
 	};
 }

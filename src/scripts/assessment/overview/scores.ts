@@ -1,8 +1,12 @@
-/** Scores table and radar chart; rebuilt only when a score or the chosen target changes. */
+/**
+ * Scores table and radar chart. The table is built once per target; after an answer only the rows whose
+ * score changed (its checklist, its pillar, the overall row) are replaced, and the radar only when a
+ * pillar moved.
+ */
+import type { FiguresDelta, OverviewFigures } from '../../../lib/assessment/incremental';
 import { profileTargets } from '../../../lib/assessment/model';
-import { scoreChecklist, scoreOverall, scoreStrategy, strategyTargetLevel, type Score, type Targets } from '../../../lib/assessment/scoring';
-import type { AssessmentState } from '../../../lib/assessment/state';
-import { h, renderIfChanged, svg } from '../dom';
+import { strategyTargetLevel, type Score, type Targets } from '../../../lib/assessment/scoring';
+import { h, svg } from '../dom';
 import { percent, type OverviewContext } from './context';
 
 export function scoresView({ model, titles, t, $ }: OverviewContext) {
@@ -13,55 +17,79 @@ export function scoresView({ model, titles, t, $ }: OverviewContext) {
 	const cells = (score: Score) => [percent(score.score), percent(score.complete), percent(score.toTarget), score.unknown, score.na];
 	const row = (label: Node | string, score: Score) => h('tr', {}, h('th', { scope: 'row' }, label), ...cells(score).map((c) => h('td', {}, c)));
 
-	return (view: AssessmentState) => {
-		const target = targets();
-		const overall = scoreOverall(model, view, target);
-		const pillars = model.strategies.map((s) => ({ s, score: scoreStrategy(model, view, s.id, target) }));
-		const lists = model.checklists.map((c) => ({ c, score: scoreChecklist(model, view, c.id, target) }));
-		const key = JSON.stringify([$<HTMLSelectElement>('[data-profile]').value, cells(overall), pillars.map((p) => cells(p.score)), lists.map((l) => cells(l.score))]);
-		renderIfChanged($('[data-scores]'), key, () => {
-			const head = h('tr', {}, ...['', 'dash.score', 'dash.complete', 'dash.toTarget', 'dash.unknown', 'dash.na'].map((k) => h('th', { scope: 'col' }, k ? t(k as 'dash.score') : '')));
-			const table = h(
-				'table',
-				{ class: 'pb-table', id: 'pb-scores' },
-				h('thead', {}, head),
-				h(
-					'tbody',
-					{},
-					row(h('strong', {}, t('dash.overall')), overall),
-					...pillars.map(({ s, score }) => row(h('a', { href: titles.strategyLinks[s.id] }, `${s.order}. ${titles.strategies[s.id]}`), score)),
-					...lists.map(({ c, score }) => row(titles.checklists[c.id], score))
-				)
-			);
-			return [h('div', { class: 'pb-table-wrap', tabindex: 0, role: 'region', 'aria-label': t('dash.overview') }, table)];
+	/** Rows by key ('overall', 's:<strategy>', 'c:<checklist>'), each with the label it was built with. */
+	const rows = new Map<string, { tr: HTMLTableRowElement; label: () => Node | string }>();
+	const labels = {
+		overall: () => h('strong', {}, t('dash.overall')),
+		strategy: (s: { id: string; order: number }) => () => h('a', { href: titles.strategyLinks[s.id] }, `${s.order}. ${titles.strategies[s.id]}`),
+		checklist: (id: string) => () => titles.checklists[id],
+	};
+	const place = (key: string, label: () => Node | string, score: Score) => {
+		const tr = row(label(), score) as HTMLTableRowElement;
+		rows.get(key)?.tr.replaceWith(tr);
+		rows.set(key, { tr, label });
+		return tr;
+	};
+
+	const table = (figures: OverviewFigures) => {
+		rows.clear();
+		const head = h('tr', {}, ...['', 'dash.score', 'dash.complete', 'dash.toTarget', 'dash.unknown', 'dash.na'].map((k) => h('th', { scope: 'col' }, k ? t(k as 'dash.score') : '')));
+		const body = h(
+			'tbody',
+			{},
+			place('overall', labels.overall, figures.overall),
+			...model.strategies.map((s) => place(`s:${s.id}`, labels.strategy(s), figures.strategies.get(s.id)!)),
+			...model.checklists.map((c) => place(`c:${c.id}`, labels.checklist(c.id), figures.checklists.get(c.id)!))
+		);
+		const table = h('table', { class: 'pb-table', id: 'pb-scores' }, h('thead', {}, head), body);
+		$('[data-scores]').replaceChildren(h('div', { class: 'pb-table-wrap', tabindex: 0, role: 'region', 'aria-label': t('dash.overview') }, table));
+	};
+
+	const radar = (figures: OverviewFigures) => {
+		const target = figures.target;
+		const pillars = model.strategies.map((s) => ({ s, score: figures.strategies.get(s.id)! }));
+		// One axis per pillar, in article order.
+		const size = 240;
+		const c = size / 2;
+		const r = c - 28;
+		const point = (i: number, value: number) => {
+			const angle = -Math.PI / 2 + (i * 2 * Math.PI) / pillars.length;
+			return [c + Math.cos(angle) * r * value, c + Math.sin(angle) * r * value];
+		};
+		const polygon = (values: number[]) => values.map((v, i) => point(i, v).join(',')).join(' ');
+		const label = t('dash.radar', {
+			target: target ? t('dash.radarTarget') : '',
+			values: pillars.map(({ s, score }) => `${s.order}. ${titles.strategies[s.id]} ${percent(score.score)}`).join('; '),
 		});
-		renderIfChanged($('[data-radar]'), key, () => {
-			// One axis per pillar, in article order.
-			const size = 240;
-			const c = size / 2;
-			const r = c - 28;
-			const point = (i: number, value: number) => {
-				const angle = -Math.PI / 2 + (i * 2 * Math.PI) / pillars.length;
-				return [c + Math.cos(angle) * r * value, c + Math.sin(angle) * r * value];
-			};
-			const polygon = (values: number[]) => values.map((v, i) => point(i, v).join(',')).join(' ');
-			const label = t('dash.radar', {
-				target: target ? t('dash.radarTarget') : '',
-				values: pillars.map(({ s, score }) => `${s.order}. ${titles.strategies[s.id]} ${percent(score.score)}`).join('; '),
-			});
-			const chart = svg('svg', { viewBox: `0 0 ${size} ${size}`, width: size, height: size, role: 'img', 'aria-label': label, class: 'pb-radar' });
-			for (const ring of [1 / 3, 2 / 3, 1]) chart.append(svg('polygon', { points: polygon(pillars.map(() => ring)), class: 'pb-radar-grid' }));
-			pillars.forEach(({ s }, i) => {
-				const [x, y] = point(i, 1);
-				chart.append(svg('line', { x1: c, y1: c, x2: x, y2: y, class: 'pb-radar-grid' }));
-				const [lx, ly] = point(i, 1.13);
-				const text = svg('text', { x: lx, y: ly, 'text-anchor': 'middle', 'dominant-baseline': 'middle', class: 'pb-radar-label' });
-				text.textContent = String(s.order);
-				chart.append(text);
-			});
-			if (target) chart.append(svg('polygon', { points: polygon(pillars.map(({ s }) => strategyTargetLevel(model, s.id, target) ?? 0)), class: 'pb-radar-target' }));
-			chart.append(svg('polygon', { points: polygon(pillars.map(({ score }) => score.score ?? 0)), class: 'pb-radar-score' }));
-			return [chart];
+		const chart = svg('svg', { viewBox: `0 0 ${size} ${size}`, width: size, height: size, role: 'img', 'aria-label': label, class: 'pb-radar' });
+		for (const ring of [1 / 3, 2 / 3, 1]) chart.append(svg('polygon', { points: polygon(pillars.map(() => ring)), class: 'pb-radar-grid' }));
+		pillars.forEach(({ s }, i) => {
+			const [x, y] = point(i, 1);
+			chart.append(svg('line', { x1: c, y1: c, x2: x, y2: y, class: 'pb-radar-grid' }));
+			const [lx, ly] = point(i, 1.13);
+			const text = svg('text', { x: lx, y: ly, 'text-anchor': 'middle', 'dominant-baseline': 'middle', class: 'pb-radar-label' });
+			text.textContent = String(s.order);
+			chart.append(text);
 		});
+		if (target) chart.append(svg('polygon', { points: polygon(pillars.map(({ s }) => strategyTargetLevel(model, s.id, target) ?? 0)), class: 'pb-radar-target' }));
+		chart.append(svg('polygon', { points: polygon(pillars.map(({ score }) => score.score ?? 0)), class: 'pb-radar-score' }));
+		$('[data-radar]').replaceChildren(chart);
+	};
+
+	return {
+		/** The chosen profile's targets (undefined: none chosen). */
+		targets,
+		/** Shows `figures`: everything after a load or a new target ('all'), else the rows the delta names. */
+		render(figures: OverviewFigures, delta: FiguresDelta | 'all') {
+			if (delta === 'all' || !rows.size) {
+				table(figures);
+				radar(figures);
+				return;
+			}
+			if (delta.overall) place('overall', labels.overall, figures.overall);
+			for (const id of delta.strategies) place(`s:${id}`, rows.get(`s:${id}`)!.label, figures.strategies.get(id)!);
+			for (const id of delta.checklists) place(`c:${id}`, rows.get(`c:${id}`)!.label, figures.checklists.get(id)!);
+			if (delta.strategies.length) radar(figures);
+		},
 	};
 }

@@ -1,5 +1,4 @@
 /** Making a share link: only ever offers a link the app itself will open. */
-import { createShareLink } from '../../../lib/assessment/share-codec';
 import { h } from '../dom';
 import type { OverviewContext } from './context';
 
@@ -10,6 +9,8 @@ export function shareView({ session, model, t, $, live }: OverviewContext) {
 
 	const make = async () => {
 		const includeNotes = $<HTMLInputElement>('[data-share-notes]').checked;
+		// Loaded when first used: most visits never make a link.
+		const { createShareLink } = await import('../../../lib/assessment/share-codec');
 		const result = await createShareLink(session.state, { includeNotes }, model);
 		const url = (fragment: string) => `${location.origin}${location.pathname}#share=${fragment}`;
 		const lines: string[] = [];

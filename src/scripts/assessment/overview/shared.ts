@@ -1,6 +1,4 @@
 /** A shared assessment opened from a link: shown read-only, compared with mine, adopted or closed. */
-import { applyImport } from '../../../lib/assessment/json-codec';
-import { decodeShare } from '../../../lib/assessment/share-codec';
 import { getAnswer, type AssessmentState } from '../../../lib/assessment/state';
 import { describeImportError } from '../../../i18n/assessment';
 import { h, notice } from '../dom';
@@ -37,9 +35,10 @@ export function sharedView(ctx: OverviewContext, hooks: { snapshot: (label: stri
 					: h('p', {}, t('dash.noDifferences'))
 			);
 		};
-		const adopt = () => {
+		const adopt = async () => {
 			if (!window.confirm(t('dash.adoptConfirm'))) return;
 			hooks.snapshot(t('dash.mine'));
+			const { applyImport } = await import('../../../lib/assessment/json-codec');
 			session.update(applyImport(session.state, theirs, 'replace', Date.now()), 'all', 'now');
 			close();
 			notice(notices, t('dash.adopted'));
@@ -65,6 +64,7 @@ export function sharedView(ctx: OverviewContext, hooks: { snapshot: (label: stri
 	const open = async () => {
 		const match = /^#share=(.+)$/.exec(location.hash);
 		if (!match) return;
+		const { decodeShare } = await import('../../../lib/assessment/share-codec');
 		const result = await decodeShare(match[1], model, { current: session.state });
 		if (result.ok) shared = result.state;
 		else notice(notices, t('dash.sharedFailed', { message: describeImportError(session.data.strings, result.error, 'link') }), 'alert');

@@ -3,7 +3,6 @@
  * the score trend across them (SVG with a table of the same figures); carried in the JSON export and
  * restored by its import (merged by time, never dropping one kept here).
  */
-import { MAX_IMPORT_BYTES } from '../../../lib/assessment/json-codec';
 import { changesSince, createSnapshotStore, MAX_SNAPSHOTS, mergeSnapshots, removeSnapshot, snapshotsFromExport, snapshotState, takeSnapshot, type ExportedSnapshots, type Snapshot } from '../../../lib/assessment/snapshots';
 import { scoreTrend, trendPositions, type Trend, type TrendPoint } from '../../../lib/assessment/snapshot-trend';
 import { h, notice, renderIfChanged, svg } from '../dom';
@@ -126,7 +125,7 @@ export function snapshotsView({ session, model, titles, t, $, live, notices, lev
 		const from = find(fromKey);
 		const to = toKey === 'now' ? undefined : find(toKey);
 		const between = from ? changesSince(from, to ? snapshotState(to) : session.state, model) : [];
-		renderIfChanged(container, JSON.stringify([snapshots.map((s) => s.takenAt), changes, fromKey, toKey, between]), () => {
+		renderIfChanged(container, JSON.stringify([snapshots.map((s) => s.takenAt), changes, fromKey, toKey, between, Object.keys(titles.items).length]), () => {
 			const date = stamp(latest.takenAt);
 			const options = (selected: string, withNow: boolean) => [
 				...snapshots.map((s) => h('option', { value: s.takenAt, selected: String(s.takenAt) === selected }, name(s))),
@@ -188,7 +187,10 @@ export function snapshotsView({ session, model, titles, t, $, live, notices, lev
 		if (event.target !== input) return;
 		const file = input.files?.[0];
 		pending = undefined;
-		if (!file || file.size > MAX_IMPORT_BYTES) return;
+		if (!file) return;
+		// The codec loads with the import (the overview does not load it up front).
+		const { MAX_IMPORT_BYTES } = await import('../../../lib/assessment/json-codec');
+		if (file.size > MAX_IMPORT_BYTES) return;
 		pending = snapshotsFromExport(await file.text());
 	}, true);
 
@@ -212,5 +214,13 @@ export function snapshotsView({ session, model, titles, t, $, live, notices, lev
 		live.textContent = parts.join(' ');
 	};
 
-	return { render, take, restore, list: () => snapshots };
+	return {
+		render,
+		take,
+		restore,
+		list: () => snapshots,
+		get count() {
+			return snapshots.length;
+		},
+	};
 }
