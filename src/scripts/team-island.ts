@@ -22,8 +22,6 @@ class TeamIsland extends HTMLElement {
 		const data = await loadPageData();
 		const { model } = data;
 		const titles = data.titles!;
-		// The comparison lists every item: all statements.
-		await data.loadAllItemTitles();
 		const t = translator(data.strings);
 		const $ = <E extends Element = HTMLElement>(selector: string) => this.querySelector<E>(selector)!;
 		const label = (value: AnswerValue | undefined) => (value === undefined ? t('team.unansweredMark') : t(`level.${value}` as 'level.0'));
@@ -96,13 +94,15 @@ class TeamIsland extends HTMLElement {
 			return summary;
 		};
 
-		const show = (announce: boolean) => {
+		const show = async (announce: boolean) => {
 			const ready = members.length >= 2;
 			$('[data-team-tools]').hidden = !ready;
 			if (!ready) {
 				$('[data-result]').replaceChildren(h('p', {}, t('team.tooFew')));
 				return;
 			}
+			// The comparison lists every item: all statements, fetched once there is a team to compare.
+			await data.loadAllItemTitles();
 			rows = teamSpread(model, members);
 			const versions = $('[data-versions]');
 			versions.replaceChildren();
@@ -170,7 +170,7 @@ class TeamIsland extends HTMLElement {
 			} catch {
 				// Facilitator mode then shows the items without the team's answers; the comparison still works.
 			}
-			show(true);
+			await show(true);
 		});
 
 		for (const control of this.querySelectorAll('[data-team-tools] select, [data-team-tools] input')) {
@@ -194,7 +194,7 @@ class TeamIsland extends HTMLElement {
 		} catch {
 			members = [];
 		}
-		if (members.length >= 2) show(false);
+		if (members.length >= 2) await show(false);
 	}
 }
 
