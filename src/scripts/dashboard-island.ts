@@ -99,7 +99,12 @@ class DashboardIsland extends HTMLElement {
 			renderExport();
 			renderWho();
 		}
-		importView(ctx, render);
+		importView(ctx, () => {
+			snapshots.restore();
+			// Restored snapshots list items by their statements.
+			if (snapshots.count) void ctx.loadAllItemTitles().then(() => snapshots.render());
+			render();
+		});
 		eraseView(ctx);
 		session.subscribe((_state, changed) => render(changed));
 
@@ -109,7 +114,7 @@ class DashboardIsland extends HTMLElement {
 			const { model } = ctx;
 			if (action === 'export-json') {
 				const { exportJson } = await import('../lib/assessment/json-codec');
-				download(fileName('assessment', '.json'), exportJson(session.state, now, model), 'application/json');
+				download(fileName('assessment', '.json'), exportJson(session.state, now, model, snapshots.list()), 'application/json');
 				session.update(markExported(session.state, now), new Set(), 'now');
 			} else if (action === 'export-csv') {
 				await ctx.loadAllItemTitles();

@@ -1,9 +1,9 @@
 /**
  * Facilitator mode: one checklist item at a time in large type, the team's answers (as loaded on the team
  * page), keyboard next/prev, an agreed answer recorded into this browser's assessment through the shared
- * session, a timer per checklist and a QR code that opens the same item on a phone.
+ * session, a timer per checklist and a QR code that opens the same item on a phone (its encoder loads
+ * when the first code is drawn, so the page's first load does not wait for it).
  */
-import { renderSVG } from 'uqr';
 import { agreedKey, decodeAgreed, encodeAgreed, recordAgreement } from '../lib/assessment/agreed';
 import type { AnswerValue } from '../lib/assessment/state';
 import { disagreement, memberLabels } from '../lib/assessment/team';
@@ -54,6 +54,19 @@ class FacilitatorIsland extends HTMLElement {
 		};
 		setInterval(renderTimer, 1000);
 
+		// The latest item wins: a code finished for an item already left is not drawn.
+		let qrFor = '';
+		const drawQr = async (href: string) => {
+			qrFor = href;
+			const { renderSVG } = await import('uqr');
+			if (qrFor !== href) return;
+			const box = $('[data-qr]');
+			box.innerHTML = renderSVG(href, { border: 2 });
+			const code = box.querySelector('svg')!;
+			code.setAttribute('role', 'img');
+			code.setAttribute('aria-label', `${t('fac.qr')}: ${href}`);
+		};
+
 		const render = (announce: boolean) => {
 			const id = items[index];
 			const item = model.items.find((i) => i.id === id)!;
@@ -61,9 +74,8 @@ class FacilitatorIsland extends HTMLElement {
 			$('[data-item-title]').textContent = titles.items[id] ?? id;
 			const href = new URL(titles.itemLinks[id] ?? '#', location.href).href;
 			$<HTMLAnchorElement>('[data-open]').href = href;
-			$('[data-qr]').innerHTML = renderSVG(href, { border: 2 });
-			$('[data-qr] svg').setAttribute('role', 'img');
-			$('[data-qr] svg').setAttribute('aria-label', `${t('fac.qr')}: ${href}`);
+			$<HTMLAnchorElement>('[data-back-checklist]').href = titles.checklistLinks[item.checklistId] ?? $<HTMLAnchorElement>('[data-back-checklist]').href;
+			void drawQr(href);
 			const teamBox = $('[data-team]');
 			if (team.length === 0) teamBox.replaceChildren(h('p', {}, t('fac.noTeam')));
 			else {
@@ -115,13 +127,27 @@ class FacilitatorIsland extends HTMLElement {
 				timers.set(select.value, { elapsed: 0 });
 				renderTimer();
 			} else if (action === 'record') record();
+			else if (action === 'fullscreen') toggleFullscreen();
 		});
+		// Full screen for the projector: only this view, no browser or site chrome; Esc or the button leaves it.
+		const fullscreen = $<HTMLButtonElement>('[data-action="fullscreen"]');
+		fullscreen.hidden = !document.fullscreenEnabled;
+		const renderFullscreen = () => {
+			fullscreen.textContent = document.fullscreenElement === this ? t('fac.exitFullscreen') : t('fac.fullscreen');
+		};
+		document.addEventListener('fullscreenchange', renderFullscreen);
+		const toggleFullscreen = () => {
+			if (document.fullscreenElement) void document.exitFullscreen();
+			else void this.requestFullscreen().catch(() => undefined);
+		};
+
 		// Arrow keys move between items unless the focus is in a field that uses them.
 		document.addEventListener('keydown', (event) => {
 			if (event.altKey || event.ctrlKey || event.metaKey) return;
 			if ((event.target as HTMLElement).closest('input, select, textarea')) return;
-			if (event.key === 'ArrowRight') move(1);
-			else if (event.key === 'ArrowLeft') move(-1);
+			// Presentation clickers send PageDown / PageUp.
+			if (event.key === 'ArrowRight' || event.key === 'PageDown') move(1);
+			else if (event.key === 'ArrowLeft' || event.key === 'PageUp') move(-1);
 			else return;
 			event.preventDefault();
 		});

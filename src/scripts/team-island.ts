@@ -2,18 +2,18 @@
  * The team comparison island: reads several exported files and share links, then lists every item with
  * each person's answer, note and N/A reason, biggest disagreements first (src/lib/assessment/team.ts);
  * filters, CSV and Markdown minutes, print, and the hand-over to facilitator mode.
+ * The codecs (files, links) and the minutes' writers load when first used: a visit that shows the team
+ * kept from earlier needs neither.
  */
-import { checkImportSize, parseImport } from '../lib/assessment/json-codec';
-import { decodeShare } from '../lib/assessment/share-codec';
 import { DISCUSS_THRESHOLD, filterRows, memberLabels, memberName, teamSpread, type ItemSpread, type Member, type TeamFilter } from '../lib/assessment/team';
-import { teamCsv, teamMinutes, type TeamReportInput } from '../lib/assessment/team-report';
+import type { TeamReportInput } from '../lib/assessment/team-report';
 import { decodeTeam, encodeTeam, teamKey } from '../lib/assessment/team-session';
 import { agreedKey, decodeAgreed } from '../lib/assessment/agreed';
 import type { AnswerValue } from '../lib/assessment/state';
 import { describeImportError } from '../i18n/assessment';
 import { download, h, notice } from './assessment/dom';
 import { loadPageData } from './assessment/page-data';
-import { browserStorage, translator } from './assessment/session';
+import { browserStorage, translator } from './assessment/browser';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -22,8 +22,6 @@ class TeamIsland extends HTMLElement {
 		const data = await loadPageData();
 		const { model } = data;
 		const titles = data.titles!;
-		// The comparison lists every item: all statements.
-		await data.loadAllItemTitles();
 		const t = translator(data.strings);
 		const $ = <E extends Element = HTMLElement>(selector: string) => this.querySelector<E>(selector)!;
 		const label = (value: AnswerValue | undefined) => (value === undefined ? t('team.unansweredMark') : t(`level.${value}` as 'level.0'));
@@ -96,13 +94,15 @@ class TeamIsland extends HTMLElement {
 			return summary;
 		};
 
-		const show = (announce: boolean) => {
+		const show = async (announce: boolean) => {
 			const ready = members.length >= 2;
 			$('[data-team-tools]').hidden = !ready;
 			if (!ready) {
 				$('[data-result]').replaceChildren(h('p', {}, t('team.tooFew')));
 				return;
 			}
+			// The comparison lists every item: all statements, fetched once there is a team to compare.
+			await data.loadAllItemTitles();
 			rows = teamSpread(model, members);
 			const versions = $('[data-versions]');
 			versions.replaceChildren();
@@ -149,6 +149,7 @@ class TeamIsland extends HTMLElement {
 			const notices = $('[data-notices]');
 			notices.replaceChildren();
 			const loaded: Member[] = [];
+			const [{ checkImportSize, parseImport }, { decodeShare }] = await Promise.all([import('../lib/assessment/json-codec'), import('../lib/assessment/share-codec')]);
 			const fail = (name: string, message: string) => notice(notices, t('team.failed', { name, message }), 'alert');
 			for (const file of $<HTMLInputElement>('[data-files]').files ?? []) {
 				const result = checkImportSize(file.size) ?? parseImport(await file.text(), model);
@@ -169,7 +170,7 @@ class TeamIsland extends HTMLElement {
 			} catch {
 				// Facilitator mode then shows the items without the team's answers; the comparison still works.
 			}
-			show(true);
+			await show(true);
 		});
 
 		for (const control of this.querySelectorAll('[data-team-tools] select, [data-team-tools] input')) {
@@ -178,11 +179,13 @@ class TeamIsland extends HTMLElement {
 			});
 		}
 
-		this.addEventListener('click', (event) => {
+		this.addEventListener('click', async (event) => {
 			const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
-			if (action === 'team-csv') download(`playbook-team-${today()}.csv`, teamCsv(reportInput()), 'text/csv;charset=utf-8');
-			else if (action === 'team-md') download(`playbook-team-minutes-${today()}.md`, teamMinutes(reportInput()), 'text/markdown;charset=utf-8');
-			else if (action === 'team-print') window.print();
+			if (action === 'team-csv' || action === 'team-md') {
+				const { teamCsv, teamMinutes } = await import('../lib/assessment/team-report');
+				if (action === 'team-csv') download(`playbook-team-${today()}.csv`, teamCsv(reportInput()), 'text/csv;charset=utf-8');
+				else download(`playbook-team-minutes-${today()}.md`, teamMinutes(reportInput()), 'text/markdown;charset=utf-8');
+			} else if (action === 'team-print') window.print();
 		});
 
 		// The team loaded earlier in this browser comes back, so a reload during a workshop loses nothing.
@@ -191,7 +194,7 @@ class TeamIsland extends HTMLElement {
 		} catch {
 			members = [];
 		}
-		if (members.length >= 2) show(false);
+		if (members.length >= 2) await show(false);
 	}
 }
 

@@ -35,6 +35,7 @@ export const PAGE_TYPES = {
 	checklist: ['/checklists/market-entry/', '/en/checklists/market-entry/'],
 	assessment: ['/assessment/', '/en/assessment/'],
 	team: ['/assessment/team/', '/en/assessment/team/'],
+	facilitator: ['/assessment/facilitator/', '/en/assessment/facilitator/'],
 	glossary: ['/glossary/', '/en/glossary/'],
 	guide: ['/guides/operating-rhythm/', '/en/guides/operating-rhythm/'],
 	training: ['/training/new-operator-week/', '/en/training/new-operator-week/'],

@@ -162,3 +162,107 @@ test('facilitator mode and the team page work with the keyboard alone', async ({
 	await expect(page.locator('[data-result]')).toContainText('Add at least two assessments that can be read.');
 	expect(await axe(page), 'axe on the empty team page').toEqual([]);
 });
+
+for (const viewport of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
+	test(`facilitator mode is a projector layout at ${viewport.width}×${viewport.height}: no sidebar, large type, full screen, a way back`, async ({ page }) => {
+		test.setTimeout(120_000);
+		await page.setViewportSize(viewport);
+		// Two colleagues' answers, as the team page keeps them for facilitator mode.
+		const member = (name: string, value: number, note: string) => ({
+			name,
+			state: { format: 'cbp-assessment', version: 2, playbookVersion: 'test', respondent: { name }, answers: { [ITEM]: { value, note, updatedAt: 1 } } },
+		});
+		await page.addInitScript((team) => localStorage.setItem('cbp-assessment:team', team), JSON.stringify([member('Anna', 1, 'Only the EU store'), member('Li Wei', 3, 'Weekly digest by email')]));
+		await page.goto(`/en/assessment/facilitator/?checklist=account-health#${ITEM}`);
+		const title = page.locator('[data-item-title]');
+		await expect(title).not.toBeEmpty();
+		// No sidebar and no table of contents: the item has the width of the screen.
+		await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+		await expect(page.locator('starlight-toc')).toHaveCount(0);
+		const box = (await page.locator('[data-stage]').boundingBox())!;
+		expect(box.width).toBeGreaterThan(viewport.width * 0.7);
+		// Readable from the back of the room: the item at 32 px or more, the rest at 24 px or more, and the item,
+		// the team's answers and the QR code on the first screen.
+		const px = (selector: string) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+		expect(await px('[data-item-title]')).toBeGreaterThanOrEqual(32);
+		expect(await px('[data-position]')).toBeGreaterThanOrEqual(24);
+		expect(await px('[data-team] li')).toBeGreaterThanOrEqual(24);
+		expect(await px('[data-team] .pb-team-comment')).toBeGreaterThanOrEqual(18);
+		expect(await px('[data-action="next"]')).toBeGreaterThanOrEqual(16);
+		// The QR code (its encoder loads on demand) follows the item.
+		await expect(page.locator('[data-qr] svg')).toHaveAttribute('aria-label', new RegExp(`#${ITEM}$`));
+		// A visible way back to the team comparison and to the checklist of the item shown.
+		await expect(page.getByRole('link', { name: '← Back to the team comparison' })).toHaveAttribute('href', '/en/assessment/team/');
+		await expect(page.getByRole('link', { name: '← Back to this checklist' })).toHaveAttribute('href', '/en/checklists/account-health/');
+		expect(await axe(page), 'axe on the projector layout').toEqual([]);
+
+		// Full screen: only the facilitator's view; the keyboard still moves between items; Exit returns.
+		await page.getByRole('button', { name: 'Full screen' }).click();
+		await expect.poll(() => page.evaluate(() => document.fullscreenElement?.localName)).toBe('pb-facilitator');
+		// The item, everyone's answers and the QR code on one screen.
+		for (const target of [page.locator('[data-item-title]'), page.locator('[data-team] li').last(), page.locator('[data-qr] svg')]) {
+			const { y, height } = (await target.boundingBox())!;
+			expect(y + height, 'on the first screen').toBeLessThanOrEqual(viewport.height);
+		}
+		const start = await page.locator('[data-position]').textContent();
+		await page.keyboard.press('PageDown');
+		await expect(page.locator('[data-position]')).not.toHaveText(start!);
+		await expect(page.locator('[data-qr] svg')).not.toHaveAttribute('aria-label', new RegExp(`#${ITEM}$`));
+		await page.keyboard.press('PageUp');
+		await expect(page.locator('[data-position]')).toHaveText(start!);
+		await page.getByRole('button', { name: 'Exit full screen' }).click();
+		await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+		await expect(page.getByRole('button', { name: 'Full screen' })).toBeVisible();
+	});
+}
+
+test('the snapshot history travels in the exported file, comes back on import, and draws a trend', async ({ browser, page }) => {
+	test.setTimeout(180_000);
+	await page.goto(CHECKLIST);
+	await answer(page, 'ah-daily-health-check', '1');
+	await page.goto('/en/assessment/#snapshots');
+	await page.getByLabel('Snapshot label (optional)').fill('Q3');
+	await page.getByRole('button', { name: 'Save a snapshot' }).click();
+	await expect(page.locator('[data-trend-empty]')).toBeVisible();
+	await page.goto(CHECKLIST);
+	await answer(page, 'ah-daily-health-check', '3');
+	await answer(page, 'ah-policy-watch', '2');
+	await page.goto('/en/assessment/#snapshots');
+	await page.getByLabel('Snapshot label (optional)').fill('Q4');
+	await page.getByRole('button', { name: 'Save a snapshot' }).click();
+	// The trend: one point per snapshot, a labelled chart and the same figures in a table.
+	const figure = page.locator('figure[data-trend]');
+	await expect(figure).toHaveAttribute('data-trend', '2');
+	await expect(figure.getByRole('img')).toHaveAttribute('aria-label', /Score trend.*Overall: \d+% → \d+%/);
+	await expect(figure.locator('.pb-trend-legend li')).toHaveCount(6);
+	await page.getByText('Score trend (table)', { exact: true }).first().click();
+	const rows = page.locator('[data-trend-table] tbody tr');
+	await expect(rows).toHaveCount(2);
+	await expect(rows.first().getByRole('rowheader')).toContainText('Q3');
+	const overall = async (row: number) => Number((await rows.nth(row).locator('td').first().textContent())!.replace('%', ''));
+	expect(await overall(1)).toBeGreaterThan(await overall(0));
+
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all answers (JSON)' }).click()]);
+	const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
+	expect(file.snapshots.map((s: { label: string }) => s.label)).toEqual(['Q4', 'Q3']);
+	expect(file.version).toBeGreaterThanOrEqual(2);
+
+	// Another browser (history lost) imports the file: answers and snapshots come back; a second import adds nothing.
+	const context = await browser.newContext();
+	const other = await context.newPage();
+	await other.goto('/en/assessment/#export');
+	const upload = { name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) };
+	await other.locator('[data-import]').setInputFiles(upload);
+	await other.locator('[data-action="merge"]').click();
+	await expect(other.locator('[data-snapshots-restored]')).toContainText('Snapshots in the file: 2 restored, 0 already here');
+	await expect(other.locator('[data-snapshot-list] li')).toHaveCount(2);
+	await expect(other.locator('figure[data-trend]')).toHaveAttribute('data-trend', '2');
+	// A broken entry is named, the rest imports, nothing kept is lost.
+	const broken = { ...file, snapshots: [...file.snapshots, { takenAt: 'yesterday' }] };
+	await other.locator('[data-import]').setInputFiles({ ...upload, buffer: Buffer.from(JSON.stringify(broken)) });
+	await other.locator('[data-action="merge"]').click();
+	await expect(other.locator('[data-snapshots-restored]').last()).toContainText('0 restored, 2 already here');
+	await expect(other.locator('[data-snapshots-restored]').last()).toContainText('1 snapshot(s) could not be read and were left out (entries 3 of the file)');
+	await expect(other.locator('[data-snapshot-list] li')).toHaveCount(2);
+	await context.close();
+});

@@ -3,6 +3,7 @@ import { importFailure, importSuccess, compareStates, type ImportResult, type It
 import { mergeStates } from './merge';
 import { MIGRATIONS, readState, type Migrations, type ReadFailure } from './migrations';
 import type { PlaybookModel } from './model';
+import type { Snapshot } from './snapshots';
 import { ANSWER_FIELDS, hasContent, LIMITS, withFieldTimes, type Answer, type AnswerField, type AssessmentState } from './state';
 import { isItemId, isRecord, isTimestamp } from './validate';
 
@@ -23,11 +24,15 @@ const ANSWER_KEYS = ['value', 'naReason', 'note', 'owner', 'due', 'textHash', 'u
  *   "due"?: "YYYY-MM-DD", "textHash"?, "updatedAt": <ms> } } }
  * With a model, `"playbookItems": { "<item id>": "<statement hash>" }` lists the checklist items of the playbook that
  * wrote the file, so that a later import can name the items added since.
+ * `"snapshots"?: [{ "takenAt": <ms>, "label"?, "playbookVersion", "values": { "<item id>": <value> } }]` carries
+ * the snapshot history (snapshots.ts), newest first; optional, so readers that do not know it ignore it, and
+ * its absence means "no history", never "delete the history". Import restores it (snapshotsFromExport,
+ * mergeSnapshots).
  * Version 1 files (no `respondent`) and version 2 files (no `seller`) are still read (migrations.ts).
  * Text fields are plain text: nothing in them is ever interpreted as markup. Pretty-printed with a fixed key
  * order (answers sorted by id), so two exports of one state are identical.
  */
-export function exportJson(state: AssessmentState, now: number, model?: PlaybookModel): string {
+export function exportJson(state: AssessmentState, now: number, model?: PlaybookModel, snapshots: readonly Snapshot[] = []): string {
 	const answers = Object.keys(state.answers)
 		.sort()
 		.map((id) => {
@@ -45,6 +50,7 @@ export function exportJson(state: AssessmentState, now: number, model?: Playbook
 			...(state.lastExportedAt === undefined ? {} : { lastExportedAt: state.lastExportedAt }),
 			answers: Object.fromEntries(answers),
 			...(model ? { playbookItems: Object.fromEntries(model.items.map((item) => [item.id, item.textHash])) } : {}),
+			...(snapshots.length ? { snapshots } : {}),
 		},
 		null,
 		2

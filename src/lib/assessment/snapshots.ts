@@ -102,6 +102,76 @@ function readFile(raw: unknown): Snapshot[] | undefined {
 	return snapshots;
 }
 
+// ---- in the JSON export (json-codec.ts writes them as the envelope's optional `snapshots`) -----------------
+
+/** What the `snapshots` field of an export file held: the readable snapshots, and the positions of the others. */
+export interface ExportedSnapshots {
+	snapshots: Snapshot[];
+	/** Zero-based positions in the file's list of entries that are not snapshots (left out, reported). */
+	invalid: number[];
+}
+
+/**
+ * The snapshot history carried by an export file's text, or undefined when the text is not an assessment
+ * export or has no `snapshots` field (older files, other tools). Never throws. A `snapshots` that is not a
+ * list counts as one invalid entry, so the user hears about it.
+ */
+export function snapshotsFromExport(text: string): ExportedSnapshots | undefined {
+	let raw: unknown;
+	try {
+		raw = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+	} catch {
+		return undefined;
+	}
+	if (!isRecord(raw) || raw.format !== STATE_FORMAT || raw.snapshots === undefined) return undefined;
+	if (!Array.isArray(raw.snapshots)) return { snapshots: [], invalid: [0] };
+	const result: ExportedSnapshots = { snapshots: [], invalid: [] };
+	raw.snapshots.forEach((entry: unknown, index: number) => {
+		const snapshot = readSnapshot(entry);
+		if (snapshot) result.snapshots.push(snapshot);
+		else result.invalid.push(index);
+	});
+	return result;
+}
+
+export interface SnapshotMerge {
+	/** The history after the merge, newest first. */
+	snapshots: Snapshot[];
+	/** Snapshots from the file added to the history. */
+	added: number;
+	/** Snapshots from the file already in the history (same time), or twice in the file: skipped. */
+	duplicates: number;
+	/** Snapshots from the file left out because the history already holds `max`: still in the file. */
+	full: number;
+}
+
+/**
+ * Restores a file's snapshots into the local history. A snapshot is named by the time it was taken, so a
+ * file snapshot with the time of one already kept is the same snapshot and is skipped. Nothing kept locally
+ * is ever dropped: the file's snapshots fill the free places up to `max`, newest first.
+ */
+export function mergeSnapshots(local: readonly Snapshot[], incoming: readonly Snapshot[], max = MAX_SNAPSHOTS): SnapshotMerge {
+	const seen = new Set(local.map((s) => s.takenAt));
+	const fresh: Snapshot[] = [];
+	let duplicates = 0;
+	for (const snapshot of incoming) {
+		if (seen.has(snapshot.takenAt)) duplicates++;
+		else {
+			seen.add(snapshot.takenAt);
+			fresh.push(snapshot);
+		}
+	}
+	fresh.sort((a, b) => b.takenAt - a.takenAt);
+	const room = Math.max(0, max - local.length);
+	const kept = fresh.slice(0, room);
+	return {
+		snapshots: [...local, ...kept].sort((a, b) => b.takenAt - a.takenAt),
+		added: kept.length,
+		duplicates,
+		full: fresh.length - kept.length,
+	};
+}
+
 export type SnapshotLoad =
 	| { snapshots: Snapshot[]; status: 'fresh' | 'loaded' | 'unavailable' }
 	| { snapshots: Snapshot[]; status: 'corrupt'; backupKey?: string };

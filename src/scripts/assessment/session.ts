@@ -5,25 +5,12 @@
  */
 import { createStore, type LoadResult, type SaveStatus, type Store, type StoredNotice } from '../../lib/assessment/storage';
 import { acceptPlaybookVersion, type AssessmentState } from '../../lib/assessment/state';
-import { describeRejected, format, type AssessmentKey } from '../../i18n/assessment';
+import { describeRejected, type AssessmentKey } from '../../i18n/assessment';
+import { browserStorage, translator, type Translate } from './browser';
 import { download, h, notice } from './dom';
 import type { PageData } from './page-data';
 
-export type Translate = (key: AssessmentKey, vars?: Record<string, string | number>) => string;
-
-export function translator(strings: Record<AssessmentKey, string>): Translate {
-	// A key the page did not inline shows as itself rather than breaking the island.
-	return (key, vars) => format(strings[key] ?? key, vars);
-}
-
-/** localStorage, or undefined where even touching it throws (some private modes, sandboxed frames). */
-export function browserStorage(): Storage | undefined {
-	try {
-		return window.localStorage ?? undefined;
-	} catch {
-		return undefined;
-	}
-}
+export { browserStorage, translator, type Translate };
 
 /** Which items a change touched; 'all' after a load, a restore or another tab's write we could not narrow. */
 export type Changed = ReadonlySet<string> | 'all';
