@@ -58,7 +58,7 @@ export function overviewFigures(model: PlaybookModel, state: AssessmentState, ta
 	for (const riskId of index.byRisk.keys()) riskWeights.set(riskId, applicableRiskWeight(model, state, riskId));
 	const actions: Action[] = [];
 	for (const item of model.items) {
-		const action = actionFor(model, state, item, riskWeights);
+		const action = actionFor(model, state, item, riskWeights, target);
 		if (action) actions.push(action);
 	}
 	return {
@@ -73,13 +73,13 @@ export function overviewFigures(model: PlaybookModel, state: AssessmentState, ta
 }
 
 const sameScore = (a: Score | undefined, b: Score) =>
-	a !== undefined && a.score === b.score && a.complete === b.complete && a.answered === b.answered && a.total === b.total && a.na === b.na && a.unknown === b.unknown && a.toTarget === b.toTarget;
+	a !== undefined && a.score === b.score && a.complete === b.complete && a.answered === b.answered && a.total === b.total && a.na === b.na && a.naMissingReason === b.naMissingReason && a.unknown === b.unknown && a.toTarget === b.toTarget;
 
 const samePosition = (a: RiskPosition | undefined, b: RiskPosition) =>
 	a !== undefined && a.coverage === b.coverage && a.residual.l === b.residual.l && a.residual.i === b.residual.i;
 
 const sameAction = (a: Action, b: Action) =>
-	a.itemId === b.itemId && a.level === b.level && a.status === b.status && a.reduction === b.reduction && a.owner === b.owner && a.due === b.due;
+	a.itemId === b.itemId && a.level === b.level && a.status === b.status && a.target === b.target && a.reduction === b.reduction && a.owner === b.owner && a.due === b.due;
 
 /**
  * Brings `previous` (figures of the state before the change, same model and target) up to `state`,
@@ -130,7 +130,7 @@ export function updateOverviewFigures(
 	if (reranked.size) {
 		const kept = previous.actions.filter((action) => !reranked.has(action.itemId));
 		for (const id of reranked) {
-			const action = actionFor(model, state, index.item.get(id)!, riskWeights);
+			const action = actionFor(model, state, index.item.get(id)!, riskWeights, target);
 			if (action) kept.push(action);
 		}
 		actions = rankActions(model, kept);

@@ -85,7 +85,8 @@ describe('incremental overview figures', () => {
 	});
 
 	test('an owner typed on one item changes that action only, no score', () => {
-		const before = emptyState(model);
+		// An answered item below its target is an action (unanswered items never are).
+		const before = setAnswer(emptyState(model), ids[1], { value: 1 }, 4, model);
 		const figures = overviewFigures(model, before);
 		const after = setAnswer(before, ids[1], { owner: 'Ann' }, 5, model);
 		const { figures: next, delta } = updateOverviewFigures(figures, model, after, [ids[1]]);

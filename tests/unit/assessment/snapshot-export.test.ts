@@ -101,8 +101,9 @@ describe('score trend', () => {
 		const trend = scoreTrend(model, [newer, older]);
 		expect(trend.pillars).toEqual(['alpha', 'beta']);
 		expect(trend.points.map((p) => p.takenAt)).toEqual([1_000, 2_000]);
-		// Q1: i1 at 1 of 3 (weight 3), i2 unanswered (weight 1): (3·1/3) / 4 = 0.25.
-		expect(trend.points[0]).toMatchObject({ label: 'Q1', overall: 0.25, pillars: [1 / 3, 0] });
+		// Q1: i1 at 1 of 3 (weight 3), i2 unanswered (left out: scores cover answered items only): 1/3;
+		// the beta pillar has nothing answered yet.
+		expect(trend.points[0]).toMatchObject({ label: 'Q1', overall: 1 / 3, pillars: [1 / 3, null] });
 		// Q2: i1 at 3, i2 N/A (left out): 1; the beta pillar has nothing applicable.
 		expect(trend.points[1]).toMatchObject({ label: 'Q2', overall: 1, pillars: [1, null] });
 	});
@@ -110,7 +111,8 @@ describe('score trend', () => {
 	test('positions follow time; a pillar with nothing applicable leaves a gap', () => {
 		const third = takeSnapshot(q1, 5_000);
 		const trend = scoreTrend(model, [older, newer, third]);
-		expect(trendPositions(trend.points, (p) => p.overall)).toEqual([{ x: 0, y: 0.25 }, { x: 0.25, y: 1 }, { x: 1, y: 0.25 }]);
-		expect(trendPositions(trend.points, (p) => p.pillars[1])).toEqual([{ x: 0, y: 0 }, null, { x: 1, y: 0 }]);
+		expect(trendPositions(trend.points, (p) => p.overall)).toEqual([{ x: 0, y: 1 / 3 }, { x: 0.25, y: 1 }, { x: 1, y: 1 / 3 }]);
+		expect(trendPositions(trend.points, (p) => p.pillars[0])).toEqual([{ x: 0, y: 1 / 3 }, { x: 0.25, y: 1 }, { x: 1, y: 1 / 3 }]);
+		expect(trendPositions(trend.points, (p) => p.pillars[1])).toEqual([null, null, null]);
 	});
 });
