@@ -228,6 +228,11 @@ const zh = {
 	'fac.unknownItem': "找不到这一项，已显示清单的第一项。",
 	'fac.agreedNote': '研讨会商定：{by}（{date}）',
 	'fac.nobody': '未填写',
+	// Printed handouts (checklist and overview) and the compact progress bar.
+	'print.meta': '打印于 {date} · {progress}',
+	'print.answer': '答案',
+	'print.unanswered': '未作答',
+	'bar.overview': '自评总览',
 } as const;
 
 export type AssessmentKey = keyof typeof zh;
@@ -456,6 +461,10 @@ const en: Record<AssessmentKey, string> = {
 	'fac.unknownItem': "That item was not found; showing the checklist's first item.",
 	'fac.agreedNote': 'Agreed in the workshop: {by} ({date})',
 	'fac.nobody': 'not given',
+	'print.meta': 'Printed {date} · {progress}',
+	'print.answer': 'Answer',
+	'print.unanswered': 'Not answered',
+	'bar.overview': 'Overview',
 };
 
 const strings: Record<LocaleFolder, Record<AssessmentKey, string>> = { 'zh-cn': zh, en };

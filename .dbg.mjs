@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: Number(process.argv[3] ?? 360), height: 900 } });
+const id = process.argv[2] ?? 'uk';
+await page.addInitScript((id) => { const log = []; window.__log = log; const t0 = performance.now(); const f = (e) => { const el = document.getElementById(id); log.push(`${Math.round(performance.now()-t0)} y=${scrollY} top=${el ? Math.round(el.getBoundingClientRect().top) : '-'} panel=${document.querySelector('[data-panel]')?.hasAttribute('hidden')} ${e?.type ?? ''}`); }; const iv = setInterval(f, 5); setTimeout(() => clearInterval(iv), 2500); window.addEventListener('scroll', f, true); }, id);
+await page.goto('http://127.0.0.1:4431/en/checklists/product-compliance/#' + id);
+await page.waitForTimeout(3000);
+const log = await page.evaluate(() => window.__log);
+console.log(log.filter((l, i) => i === 0 || l.split(' ').slice(1).join() !== log[i-1].split(' ').slice(1).join()).join('\n'));
+await browser.close();
