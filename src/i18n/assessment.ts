@@ -233,6 +233,11 @@ const zh = {
 	'print.answer': '答案',
 	'print.unanswered': '未作答',
 	'bar.overview': '自评总览',
+	'bars.pillars': '五项策略',
+	'bars.checklists': '各份清单',
+	'bars.answered': '已作答 {answered}/{total}',
+	'legend.score': '当前得分',
+	'legend.target': '目标',
 } as const;
 
 export type AssessmentKey = keyof typeof zh;
@@ -465,6 +470,11 @@ const en: Record<AssessmentKey, string> = {
 	'print.answer': 'Answer',
 	'print.unanswered': 'Not answered',
 	'bar.overview': 'Overview',
+	'bars.pillars': 'Strategy pillars',
+	'bars.checklists': 'Checklists',
+	'bars.answered': 'answered {answered}/{total}',
+	'legend.score': 'Current score',
+	'legend.target': 'Target',
 };
 
 const strings: Record<LocaleFolder, Record<AssessmentKey, string>> = { 'zh-cn': zh, en };

@@ -87,13 +87,14 @@ for (const width of WIDTHS) {
 		test.use({ viewport: { width, height: width > 1000 ? 900 : 844 } });
 		for (const { path, id, kind } of DEEP_LINKS) {
 			test(`${path}#${id} (${kind}) lands fully visible below every sticky element`, async ({ page }) => {
+				test.setTimeout(90_000);
 				await page.goto(`${path}#${id}`);
-				if (path.includes('/checklists/')) await expect(page.locator('[data-panel]')).toBeVisible();
+				if (path.includes('/checklists/')) await expect(page.locator('[data-panel]')).toBeVisible({ timeout: 30_000 });
 				await expect
 					.poll(async () => {
 						const { bottom, top, visible } = await stickyBottom(page, `[id="${id}"]`);
 						return bottom > 0 && top >= bottom && visible;
-					})
+					}, { timeout: 15_000 })
 					.toBe(true);
 				// Opened with the hash before the island ran: still in place once everything has settled.
 				await page.waitForTimeout(300);

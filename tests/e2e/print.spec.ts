@@ -30,7 +30,7 @@ test.describe('print', () => {
 			[SEED.checklist.replace('/en/', '/'), /^打印于 .+ · 已作答 4\/15/],
 		] as const) {
 			await page.goto(path);
-			await expect(page.locator('[data-panel]')).toBeVisible();
+			await expect(page.locator('[data-panel]')).toBeVisible({ timeout: 30_000 });
 			await page.emulateMedia({ media: 'print' });
 			await expect(page.locator('[data-print-meta]')).toBeVisible();
 			await expect(page.locator('[data-print-meta]')).toHaveText(printed);

@@ -17,7 +17,7 @@ export const SEED = {
 
 export async function seedAnswers(page: Page) {
 	await page.goto(SEED.checklist);
-	await expect(page.locator('[data-panel]')).toBeVisible();
+	await expect(page.locator('[data-panel]')).toBeVisible({ timeout: 30_000 });
 	for (const [id, value] of Object.entries(SEED.answers)) {
 		await page.locator(`fieldset[data-item="${id}"] input[type="radio"][value="${value}"]`).check();
 	}

@@ -11,6 +11,15 @@ export function scoresView({ model, titles, t, $ }: OverviewContext) {
 		return id ? profileTargets(model, id) : undefined;
 	};
 	const cells = (score: Score) => [percent(score.score), percent(score.complete), percent(score.toTarget), score.unknown, score.na];
+	/** One labelled bar: the score drawn, and written beside it with how much is answered (colour is never alone). */
+	const bar = (label: Node | string, score: Score) =>
+		h(
+			'li',
+			{ class: 'pb-bar-row' },
+			h('span', { class: 'pb-bar-label' }, label),
+			h('progress', { max: 1, value: score.score ?? 0, 'aria-hidden': 'true' }),
+			h('span', { class: 'pb-bar-value' }, h('strong', {}, percent(score.score)), ' · ', t('bars.answered', { answered: score.answered, total: score.total }))
+		);
 	const row = (label: Node | string, score: Score) => h('tr', {}, h('th', { scope: 'row' }, label), ...cells(score).map((c) => h('td', {}, c)));
 
 	return (view: AssessmentState) => {
@@ -33,11 +42,20 @@ export function scoresView({ model, titles, t, $ }: OverviewContext) {
 					...lists.map(({ c, score }) => row(titles.checklists[c.id], score))
 				)
 			);
-			return [h('div', { class: 'pb-table-wrap', tabindex: 0, role: 'region', 'aria-label': t('dash.overview') }, table)];
+			const bars = h(
+				'div',
+				{ class: 'pb-bars' },
+				h('ul', { class: 'pb-bar-list pb-bar-overall' }, bar(h('strong', {}, t('dash.overall')), overall)),
+				h('h3', { class: 'pb-bars-title' }, t('bars.pillars')),
+				h('ul', { class: 'pb-bar-list' }, ...pillars.map(({ s, score }) => bar(h('a', { href: titles.strategyLinks[s.id] }, `${s.order}. ${titles.strategies[s.id]}`), score))),
+				h('h3', { class: 'pb-bars-title' }, t('bars.checklists')),
+				h('ul', { class: 'pb-bar-list' }, ...lists.map(({ c, score }) => bar(titles.checklists[c.id], score)))
+			);
+			return [bars, h('div', { class: 'pb-table-wrap', tabindex: 0, role: 'region', 'aria-label': t('dash.overview') }, table)];
 		});
 		renderIfChanged($('[data-radar]'), key, () => {
 			// One axis per pillar, in article order.
-			const size = 240;
+			const size = 300;
 			const c = size / 2;
 			const r = c - 28;
 			const point = (i: number, value: number) => {
@@ -61,7 +79,19 @@ export function scoresView({ model, titles, t, $ }: OverviewContext) {
 			});
 			if (target) chart.append(svg('polygon', { points: polygon(pillars.map(({ s }) => strategyTargetLevel(model, s.id, target) ?? 0)), class: 'pb-radar-target' }));
 			chart.append(svg('polygon', { points: polygon(pillars.map(({ score }) => score.score ?? 0)), class: 'pb-radar-score' }));
-			return [chart];
+			// The axes are numbered like the pillars; the legend names them and says which line is which.
+			const legend = h(
+				'div',
+				{ class: 'pb-radar-legend', 'aria-hidden': 'true' },
+				h(
+					'ul',
+					{ class: 'pb-radar-key' },
+					h('li', { class: 'pb-key-score' }, t('legend.score')),
+					target ? h('li', { class: 'pb-key-target' }, t('legend.target')) : null
+				),
+				h('ol', {}, ...pillars.map(({ s, score }) => h('li', { value: s.order }, `${titles.strategies[s.id]} · ${percent(score.score)}`)))
+			);
+			return [h('figure', { class: 'pb-radar-figure' }, chart, legend)];
 		});
 	};
 }
