@@ -107,6 +107,7 @@ for (const width of WIDTHS) {
 }
 
 test('the checklist bar is compact and its notices can be dismissed', async ({ page }) => {
+	test.setTimeout(120_000);
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto('/en/checklists/account-health/');
 	const bar = page.locator('[data-panel]');
@@ -124,7 +125,7 @@ test('the checklist bar is compact and its notices can be dismissed', async ({ p
 	}
 	await page.reload();
 	const reminder = page.locator('[data-notices] .pb-notice');
-	await expect(reminder).toBeVisible();
+	await expect(reminder).toBeVisible({ timeout: 30_000 });
 	await reminder.getByRole('button', { name: 'Dismiss' }).click();
 	await expect(reminder).toHaveCount(0);
 });

@@ -22,6 +22,8 @@ async function pdfPages(page: Page) {
 
 test.describe('print', () => {
 	test.use({ viewport: PAPER });
+	// Each test answers a checklist first and then prints two pages: slower than one page visit.
+	test.setTimeout(180_000);
 
 	test('a checklist prints every answer, note, owner, due date, the date and the score as text, and no field', async ({ page }) => {
 		await seedAnswers(page);
