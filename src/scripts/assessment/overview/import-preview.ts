@@ -5,17 +5,18 @@ import { describeImportError, describeRejected } from '../../../i18n/assessment'
 import { h, notice } from '../dom';
 import type { OverviewContext } from './context';
 
-export function importView({ session, model, titles, t, $, notices, live }: OverviewContext, rerender: () => void) {
+export function importView({ session, model, titles, t, $, live }: OverviewContext, rerender: () => void) {
 	const container = $('[data-import-preview]');
 
 	const show = (incoming: Extract<ImportResult, { ok: true }>) => {
 		const preview = previewImport(session.state, incoming.state, model);
 		const apply = (mode: 'merge' | 'replace') => {
 			session.update(applyImport(session.state, incoming.state, mode, Date.now()), 'all', 'now');
+			// The result shows beside the import control, replacing the preview (never piling up).
 			container.replaceChildren();
 			rerender();
 			live.textContent = t('dash.imported');
-			notice(notices, t('dash.imported'));
+			notice(container, t('dash.imported'));
 		};
 		const { removed, added, reworded, playbookVersionChanged } = incoming.diff;
 		container.replaceChildren(
@@ -63,6 +64,9 @@ export function importView({ session, model, titles, t, $, notices, live }: Over
 		if (!file) return;
 		const result = checkImportSize(file.size) ?? parseImport(await file.text(), model, { current: session.state });
 		if (result.ok) show(result);
-		else notice(notices, t('dash.importFailed', { message: describeImportError(session.data.strings, result.error, 'file') }), 'alert');
+		else {
+			container.replaceChildren();
+			notice(container, t('dash.importFailed', { message: describeImportError(session.data.strings, result.error, 'file') }), 'alert');
+		}
 	});
 }
