@@ -36,7 +36,7 @@ export default defineConfig({
 			// Built from the collections for every page by the route middleware.
 			sidebar: [],
 			routeMiddleware: './src/route-middleware.ts',
-			customCss: ['./src/styles/playbook.css'],
+			customCss: ['./src/styles/playbook.css', './src/styles/layout.css', './src/styles/print.css'],
 			components: {
 				LanguageSelect: './src/components/overrides/LanguageSelect.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',

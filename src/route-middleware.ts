@@ -39,6 +39,9 @@ function cachedSidebar(locale: LocaleFolder) {
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
+	// The home page (a splash page with a hero) has no sidebar, so on a phone it had no menu and no
+	// language or theme switch: it gets the sidebar, shown only as the phone menu (playbook.css).
+	if (route.entry.data.hero) route.hasSidebar = true;
 	const sidebar = markCurrent(await cachedSidebar(folderFromStarlightLocale(route.locale)), context.url.pathname);
 	route.sidebar = sidebar;
 	const { prev, next } = prevNext(sidebar);

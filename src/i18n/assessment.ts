@@ -160,7 +160,7 @@ const zh = {
 	'dash.imported': '已导入。',
 	'dash.importFailed': '导入失败，你的答案没有改变：{message}',
 	'dash.share': '分享链接',
-	'dash.shareNotes': '包含备注、负责人和不适用原因',
+	'dash.shareNotes': '包含备注、负责人和不适用原因（不勾选时，链接只带答案和截止日期）',
 	'dash.makeLink': '生成分享链接',
 	'dash.linkLabel': '分享链接（答案在链接里，不经过服务器）',
 	'dash.copy': '复制',
@@ -266,6 +266,16 @@ const zh = {
 	'fac.backChecklist': '← 返回这份清单',
 	'fac.fullscreen': '全屏投影',
 	'fac.exitFullscreen': '退出全屏',
+	// Printed handouts (checklist and overview) and the compact progress bar.
+	'print.meta': '打印于 {date} · {progress}',
+	'print.answer': '答案',
+	'print.unanswered': '未作答',
+	'bar.overview': '自评总览',
+	'bars.pillars': '五项策略',
+	'bars.checklists': '各份清单',
+	'bars.answered': '已作答 {answered}/{total}',
+	'legend.score': '当前得分',
+	'legend.target': '目标',
 } as const;
 
 export type AssessmentKey = keyof typeof zh;
@@ -426,7 +436,7 @@ const en: Record<AssessmentKey, string> = {
 	'dash.imported': 'Imported.',
 	'dash.importFailed': 'Import failed and your answers are unchanged: {message}',
 	'dash.share': 'Share link',
-	'dash.shareNotes': 'Include notes, owners and N/A reasons',
+	'dash.shareNotes': 'Include notes, owners and N/A reasons (without them, the link carries only the answers and due dates)',
 	'dash.makeLink': 'Make a share link',
 	'dash.linkLabel': 'Share link (the answers travel in the link, never through a server)',
 	'dash.copy': 'Copy',
@@ -532,6 +542,15 @@ const en: Record<AssessmentKey, string> = {
 	'fac.backChecklist': '← Back to this checklist',
 	'fac.fullscreen': 'Full screen',
 	'fac.exitFullscreen': 'Exit full screen',
+	'print.meta': 'Printed {date} · {progress}',
+	'print.answer': 'Answer',
+	'print.unanswered': 'Not answered',
+	'bar.overview': 'Overview',
+	'bars.pillars': 'Strategy pillars',
+	'bars.checklists': 'Checklists',
+	'bars.answered': 'answered {answered}/{total}',
+	'legend.score': 'Current score',
+	'legend.target': 'Target',
 };
 
 const strings: Record<LocaleFolder, Record<AssessmentKey, string>> = { 'zh-cn': zh, en };

@@ -28,6 +28,7 @@ class ChecklistIsland extends HTMLElement {
 		const { data, t } = session;
 		const checklistId = this.dataset.checklist!;
 		const panel = this.querySelector<HTMLElement>('[data-panel]')!;
+		const intro = this.querySelector<HTMLElement>('[data-intro]')!;
 		const live = this.querySelector<HTMLElement>('[data-live]')!;
 		const fieldsets = new Map([...this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-item]')].map((f) => [f.dataset.item!, f]));
 		/** The text each input last wrote, so a blur without typing never overwrites another tab's newer text. */
@@ -95,6 +96,7 @@ class ChecklistIsland extends HTMLElement {
 				: t('progress.checklist', { answered: score.answered, total: score.total, score: percent(score.score) ?? t('progress.noScore') });
 			const missing = score.naMissingReason ? ` ${t('progress.missingReason', { count: score.naMissingReason })}` : '';
 			this.querySelector('[data-progress-text]')!.textContent = text + missing;
+			printMeta(text + missing);
 			for (const section of this.querySelectorAll<HTMLElement>('[data-section]')) {
 				const s = scoreSection(data.model, session.state, checklistId, section.dataset.section!);
 				const row = section.querySelector<HTMLElement>('[data-section-progress]')!;
@@ -105,6 +107,30 @@ class ChecklistIsland extends HTMLElement {
 			return score;
 		};
 
+		/** The printed handout's date and score line. */
+		const printMeta = (progressText: string) => {
+			const date = new Date().toLocaleDateString(document.documentElement.lang, { dateStyle: 'long' });
+			this.querySelector('[data-print-meta]')!.textContent = t('print.meta', { date, progress: progressText });
+		};
+
+		/** Paper cannot show form fields: each item keeps a print-only copy of its answer as text. */
+		const printAnswer = (fieldset: HTMLFieldSetElement) => {
+			const answer = getAnswer(session.state, fieldset.dataset.item!);
+			const choice = answer?.value === undefined ? undefined : fieldset.querySelector(`input[type="radio"][value="${answer.value}"] + span`);
+			const values: Record<string, string> = {
+				value: choice?.textContent ?? t('print.unanswered'),
+				naReason: answer?.value === 'na' ? (answer.naReason ?? '') : '',
+				note: answer?.note ?? '',
+				owner: answer?.owner ?? '',
+				due: answer?.due ?? '',
+			};
+			for (const row of fieldset.querySelectorAll<HTMLElement>('[data-print-answer] > [data-field]')) {
+				const value = values[row.dataset.field!];
+				row.querySelector('dd')!.textContent = value;
+				row.hidden = !value;
+			}
+		};
+
 		const announce = () => {
 			const score = scoreChecklist(data.model, session.state, checklistId);
 			live.textContent = t('saved', { answered: score.answered, total: score.total });
@@ -113,6 +139,7 @@ class ChecklistIsland extends HTMLElement {
 		session.subscribe((_state, changed, source) => {
 			// A fieldset's own edits are already on screen; a restore ('all') or another tab's write is not.
 			if (changed === 'all' || source === 'remote') for (const [id, fieldset] of fieldsets) if (changed === 'all' || changed.has(id)) fill(fieldset);
+			for (const [id, fieldset] of fieldsets) if (changed === 'all' || changed.has(id)) printAnswer(fieldset);
 			progress();
 			if (source === 'remote') live.textContent = t('synced');
 		});
@@ -121,6 +148,7 @@ class ChecklistIsland extends HTMLElement {
 			for (const name of TEXT_FIELDS) fieldset.querySelector(`[name="${name}"]`)!.setAttribute('maxlength', String(INPUT_MAXLENGTH[name]));
 			if (session.readOnly) fieldset.querySelector('.pb-answer')!.setAttribute('inert', '');
 			fill(fieldset);
+			printAnswer(fieldset);
 			const patch = (change: AnswerPatch, persist: 'now' | 'later') => {
 				session.update(setAnswer(session.state, itemId, change, Date.now(), data.model), new Set([itemId]), persist);
 				showReason(fieldset);
@@ -151,10 +179,11 @@ class ChecklistIsland extends HTMLElement {
 			});
 		}
 
-		// Revealing the answer controls moves the items down: keep a deep-linked item (#item-id) where the
-		// reader sees it.
+		// Revealing the answer controls and the sticky bar moves the items down: bring a deep-linked item
+		// or heading (#id) back into view, below the bar (its height is kept in `--pb-sticky`, which every
+		// anchor's `scroll-margin-top` adds).
 		const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-		const before = target && this.contains(target) ? target.getBoundingClientRect().top : undefined;
+		const before = target?.getBoundingClientRect().top;
 		for (const fieldset of fieldsets.values()) fieldset.querySelector<HTMLElement>('.pb-answer')!.hidden = false;
 		progress();
 		reminder();
@@ -163,7 +192,8 @@ class ChecklistIsland extends HTMLElement {
 		facilitate.href = `${data.dashboard}facilitator/?checklist=${encodeURIComponent(checklistId)}${location.hash}`;
 		facilitate.textContent = t('fac.title');
 		facilitate.dataset.facilitate = '';
-		panel.append(facilitate);
+		intro.append(facilitate);
+		intro.hidden = false;
 		panel.hidden = false;
 		// Tailored assessment: only with a saved seller profile is the planner's code loaded (a separate chunk).
 		const suggest = () => {
@@ -181,8 +211,22 @@ class ChecklistIsland extends HTMLElement {
 				suggest();
 			}
 		});
-		if (target && before !== undefined) window.scrollBy(0, target.getBoundingClientRect().top - before);
+		trackStickyHeight(panel);
+		if (target && before !== undefined) {
+			// Still where the link put it (the reader has not scrolled away): land it again, now below the bar.
+			// Once the revealed controls are laid out (the browser's scroll anchoring moves the page meanwhile).
+			if (before >= 0 && before < window.innerHeight / 2) requestAnimationFrame(() => target.scrollIntoView({ block: 'start', behavior: 'instant' }));
+			else window.scrollBy(0, target.getBoundingClientRect().top - before);
+		}
+		window.addEventListener('beforeprint', () => printMeta(this.querySelector('[data-progress-text]')!.textContent ?? ''));
 	}
+}
+
+/** Keeps `--pb-sticky` (the bar's height; CSS adds the gaps) in step with the bar as it wraps or grows. */
+function trackStickyHeight(panel: HTMLElement) {
+	const update = () => document.documentElement.style.setProperty('--pb-sticky', `${Math.ceil(panel.getBoundingClientRect().height)}px`);
+	update();
+	new ResizeObserver(update).observe(panel);
 }
 
 customElements.define('pb-checklist', ChecklistIsland);

@@ -20,6 +20,7 @@ import { scoresView } from './assessment/overview/scores';
 import { sharedView } from './assessment/overview/shared';
 import { shareView } from './assessment/overview/share';
 import { snapshotsView } from './assessment/overview/snapshots';
+import { mirrorForPrint } from './assessment/print-values';
 
 class DashboardIsland extends HTMLElement {
 	async connectedCallback() {
@@ -68,6 +69,7 @@ class DashboardIsland extends HTMLElement {
 		}
 		/** "playbook-assessment-li-wei-2026-12-06.json": the name tells a team's files apart. */
 		const fileName = (kind: string, ext: string) => [`playbook-${kind}`, respondentSlug(session.state.respondent), today()].filter(Boolean).join('-') + ext;
+		const printValues = mirrorForPrint(this, '[data-who-name], [data-who-role], [data-profile]');
 		const renderExport = () => {
 			const last = session.state.lastExportedAt;
 			$('[data-last-export]').textContent = last ? t('dash.lastExport', { date: ctx.dateLabel(last) }) : t('dash.neverExported');
@@ -98,6 +100,7 @@ class DashboardIsland extends HTMLElement {
 			snapshots.render();
 			renderExport();
 			renderWho();
+			printValues();
 		}
 		importView(ctx, () => {
 			snapshots.restore();

@@ -31,9 +31,12 @@ export function download(name: string, text: string, type: string) {
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Shows a notice; `alert` for problems that lost or risk losing data, `status` otherwise. Returns it. */
+/** Shows a notice (closable when the container has `data-dismiss-label`); `alert` for problems that lost or risk losing data, `status` otherwise. Returns it. */
 export function notice(container: Element, text: string, kind: 'alert' | 'status' = 'status'): HTMLElement {
 	const box = h('div', { class: `pb-notice pb-notice-${kind}`, role: kind }, h('p', {}, text));
+	// A container that names a dismiss label (rendered in the page's language) makes its notices closable.
+	const dismiss = container instanceof HTMLElement ? container.dataset.dismissLabel : undefined;
+	if (dismiss) box.prepend(h('button', { type: 'button', class: 'pb-dismiss', 'aria-label': dismiss, title: dismiss, onclick: () => box.remove() }, '×'));
 	container.append(box);
 	return box;
 }

@@ -9,6 +9,7 @@ import { INPUT_MAXLENGTH, setAnswer } from '../../../lib/assessment/state';
 import { scoreOverall } from '../../../lib/assessment/scoring';
 import { h } from '../dom';
 import { statusLabel, type OverviewContext } from './context';
+import { printCopy } from '../print-values';
 
 export const ACTION_ROWS = 20;
 
@@ -28,11 +29,13 @@ export function actionsView({ session, model, titles, t, $, live, loadItemTitles
 		const input = event.target as HTMLInputElement;
 		if (input.dataset.field !== 'owner') return;
 		lastTyped.set(input, input.value);
+		printCopy(input);
 		write(input, 'later');
 	});
 	container.addEventListener('change', (event) => {
 		const input = event.target as HTMLInputElement;
 		if (!input.dataset.field) return;
+		printCopy(input);
 		if (input.dataset.field === 'due' || lastTyped.get(input) !== input.value) write(input, 'now');
 		else session.flush();
 	});
@@ -50,14 +53,16 @@ export function actionsView({ session, model, titles, t, $, live, loadItemTitles
 	const edit = (action: Action, field: 'owner' | 'due', readOnly: boolean) => {
 		const label = `${t(field === 'owner' ? 'dash.owner' : 'dash.due')}: ${titles.items[action.itemId] ?? action.itemId}`;
 		if (readOnly) return action[field] ?? '';
-		return h('input', {
+		const input = h('input', {
 			type: field === 'due' ? 'date' : 'text',
 			value: action[field] ?? '',
 			'aria-label': label,
 			'data-item': action.itemId,
 			'data-field': field,
 			maxlength: field === 'owner' ? INPUT_MAXLENGTH.owner : undefined,
-		});
+		}) as HTMLInputElement;
+		// On paper the value prints as text (print.css).
+		return h('span', {}, input, h('span', { class: 'pb-print-value' }, action[field] ?? ''));
 	};
 
 	const row = (action: Action, rank: number, readOnly: boolean) =>
@@ -65,11 +70,22 @@ export function actionsView({ session, model, titles, t, $, live, loadItemTitles
 			'tr',
 			{ 'data-item': action.itemId },
 			h('td', {}, rank),
-			h('th', { scope: 'row' }, h('a', { href: titles.itemLinks[action.itemId] }, titles.items[action.itemId] ?? action.itemId), action.strategy ? h('br') : null, action.strategy ? h('a', { href: titles.strategyLinks[action.strategy], class: 'pb-item-id' }, titles.strategies[action.strategy]) : null),
+			h(
+				'th',
+				{ scope: 'row' },
+				h('a', { href: titles.itemLinks[action.itemId] }, titles.items[action.itemId] ?? action.itemId),
+				h(
+					'span',
+					{ class: 'pb-action-meta' },
+					action.strategy ? h('a', { href: titles.strategyLinks[action.strategy] }, titles.strategies[action.strategy]) : null,
+					action.strategy && action.risks.length ? ' · ' : null,
+					action.risks.length ? `${t('dash.risks')}: ` : null,
+					...action.risks.flatMap((id, i) => [i ? ' · ' : '', h('a', { href: titles.riskLinks[id] }, titles.risks[id])])
+				)
+			),
 			h('td', {}, action.weight),
 			h('td', {}, statusLabel(t, action)),
 			h('td', {}, action.reduction.toFixed(1)),
-			h('td', {}, ...action.risks.flatMap((id, i) => [i ? ' · ' : '', h('a', { href: titles.riskLinks[id] }, titles.risks[id])])),
 			h('td', {}, edit(action, 'owner', readOnly)),
 			h('td', {}, edit(action, 'due', readOnly))
 		);
@@ -85,7 +101,9 @@ export function actionsView({ session, model, titles, t, $, live, loadItemTitles
 	const build = (actions: Action[], readOnly: boolean) => {
 		shown = undefined;
 		if (!actions.length) return container.replaceChildren(h('p', {}, t('dash.noActions')));
-		const head = ['dash.rank', 'dash.item', 'dash.weight', 'dash.current', 'dash.reduction', 'dash.risks', 'dash.owner', 'dash.due'];
+		// Seven columns that fit beside Starlight's sidebars at 1366 px: the pillar and the risks an item
+		// reduces are a second line under the item.
+		const head = ['dash.rank', 'dash.item', 'dash.weight', 'dash.current', 'dash.reduction', 'dash.owner', 'dash.due'];
 		shown = new Map();
 		shownReadOnly = readOnly;
 		const rows = actions.slice(0, ACTION_ROWS).map((action, index) => {

@@ -5,7 +5,7 @@ import { describeImportError, describeRejected } from '../../../i18n/assessment'
 import { h, notice } from '../dom';
 import type { OverviewContext } from './context';
 
-export function importView({ session, model, titles, t, $, notices, live, loadAllItemTitles }: OverviewContext, rerender: () => void) {
+export function importView({ session, model, titles, t, $, live, loadAllItemTitles }: OverviewContext, rerender: () => void) {
 	const container = $('[data-import-preview]');
 
 	const show = async ({ applyImport, previewImport }: typeof JsonCodec, incoming: Extract<ImportResult, { ok: true }>) => {
@@ -13,10 +13,11 @@ export function importView({ session, model, titles, t, $, notices, live, loadAl
 		const preview = previewImport(session.state, incoming.state, model);
 		const apply = (mode: 'merge' | 'replace') => {
 			session.update(applyImport(session.state, incoming.state, mode, Date.now()), 'all', 'now');
+			// The result shows beside the import control, replacing the preview (never piling up).
 			container.replaceChildren();
 			rerender();
 			live.textContent = t('dash.imported');
-			notice(notices, t('dash.imported'));
+			notice(container, t('dash.imported'));
 		};
 		const { removed, added, reworded, playbookVersionChanged } = incoming.diff;
 		container.replaceChildren(
@@ -66,6 +67,9 @@ export function importView({ session, model, titles, t, $, notices, live, loadAl
 		const codec = await import('../../../lib/assessment/json-codec');
 		const result = codec.checkImportSize(file.size) ?? codec.parseImport(await file.text(), model, { current: session.state });
 		if (result.ok) await show(codec, result);
-		else notice(notices, t('dash.importFailed', { message: describeImportError(session.data.strings, result.error, 'file') }), 'alert');
+		else {
+			container.replaceChildren();
+			notice(container, t('dash.importFailed', { message: describeImportError(session.data.strings, result.error, 'file') }), 'alert');
+		}
 	});
 }

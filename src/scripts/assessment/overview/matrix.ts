@@ -10,6 +10,10 @@ import { percent, type OverviewContext } from './context';
 
 export function matrixView({ model, titles, t, $ }: OverviewContext) {
 	const bandLabel = (score: number) => t(`dash.band.${riskBand(score)}` as 'dash.band.low');
+	// Short codes (R1…R15, register order, the same in both languages): a narrow matrix shows only the
+	// code, the table below is its legend.
+	const code = new Map(model.risks.map((risk, index) => [risk.id, `R${index + 1}`]));
+	const riskLabel = (id: string) => [h('span', { class: 'pb-risk-code' }, code.get(id)!), ' ', h('span', { class: 'pb-risk-name' }, titles.risks[id])];
 	const modeNow = () => ($<HTMLElement>('[data-matrix]').closest('pb-dashboard')!.querySelector<HTMLInputElement>('input[name="pb-matrix-view"]:checked')?.value === 'inherent' ? 'inherent' : 'residual');
 	let shownMode: 'inherent' | 'residual' | undefined;
 	/** Grid cells by "l/i", with the risk ids each shows. */
@@ -22,7 +26,7 @@ export function matrixView({ model, titles, t, $ }: OverviewContext) {
 			'td',
 			{ 'data-band': riskBand(score), 'aria-label': t('dash.cell', { l, i, score, band: bandLabel(score), count: ids.length }) },
 			h('span', { class: 'pb-cell-score', 'aria-hidden': 'true' }, `${score} ${bandLabel(score)}`),
-			ids.length ? h('ul', {}, ...ids.map((id) => h('li', {}, h('a', { href: titles.riskLinks[id] }, titles.risks[id])))) : null
+			ids.length ? h('ul', {}, ...ids.map((id) => h('li', {}, h('a', { href: titles.riskLinks[id] }, ...riskLabel(id))))) : null
 		);
 	};
 
@@ -66,7 +70,7 @@ export function matrixView({ model, titles, t, $ }: OverviewContext) {
 		const tr = h(
 			'tr',
 			{ 'data-risk': risk.id },
-			h('th', { scope: 'row' }, h('a', { href: titles.riskLinks[risk.id] }, titles.risks[risk.id])),
+			h('th', { scope: 'row' }, h('a', { href: titles.riskLinks[risk.id] }, ...riskLabel(risk.id))),
 			h('td', {}, li(risk.inherent)),
 			h('td', {}, percent(risk.coverage)),
 			h('td', {}, li(risk.residual))

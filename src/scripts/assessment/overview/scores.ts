@@ -23,6 +23,25 @@ export function scoresView({ model, titles, t, $ }: OverviewContext) {
 		score.na,
 	];
 	const row = (label: Node | string, score: Score) => h('tr', {}, h('th', { scope: 'row' }, label), ...cells(score).map((c) => h('td', {}, c)));
+	/** One labelled bar: the score drawn, and written beside it with how much is answered (colour is never alone). */
+	const bar = (label: Node | string, score: Score) =>
+		h(
+			'li',
+			{ class: 'pb-bar-row' },
+			h('span', { class: 'pb-bar-label' }, label),
+			h('progress', { max: 1, value: score.score ?? 0, 'aria-hidden': 'true' }),
+			h('span', { class: 'pb-bar-value' }, h('strong', {}, notYetAssessed(score) ? t('dash.notYet') : percent(score.score)), ' · ', t('bars.answered', { answered: score.answered, total: score.total }))
+		);
+	/** The bars at a glance (overall, pillars, checklists): redrawn whole, they are a few dozen elements. */
+	const bars = h('div', { class: 'pb-bars' });
+	const renderBars = (figures: OverviewFigures) =>
+		bars.replaceChildren(
+			h('ul', { class: 'pb-bar-list pb-bar-overall' }, bar(labels.overall(), figures.overall)),
+			h('h3', { class: 'pb-bars-title' }, t('bars.pillars')),
+			h('ul', { class: 'pb-bar-list' }, ...model.strategies.map((s) => bar(labels.strategy(s)(), figures.strategies.get(s.id)!))),
+			h('h3', { class: 'pb-bars-title' }, t('bars.checklists')),
+			h('ul', { class: 'pb-bar-list' }, ...model.checklists.map((c) => bar(labels.checklist(c.id)(), figures.checklists.get(c.id)!)))
+		);
 
 	/** Rows by key ('overall', 's:<strategy>', 'c:<checklist>'), each with the label it was built with. */
 	const rows = new Map<string, { tr: HTMLTableRowElement; label: () => Node | string }>();
@@ -49,14 +68,15 @@ export function scoresView({ model, titles, t, $ }: OverviewContext) {
 			...model.checklists.map((c) => place(`c:${c.id}`, labels.checklist(c.id), figures.checklists.get(c.id)!))
 		);
 		const table = h('table', { class: 'pb-table', id: 'pb-scores' }, h('thead', {}, head), body);
-		$('[data-scores]').replaceChildren(h('div', { class: 'pb-table-wrap', tabindex: 0, role: 'region', 'aria-label': t('dash.overview') }, table));
+		renderBars(figures);
+		$('[data-scores]').replaceChildren(bars, h('div', { class: 'pb-table-wrap', tabindex: 0, role: 'region', 'aria-label': t('dash.overview') }, table));
 	};
 
 	const radar = (figures: OverviewFigures) => {
 		const target = figures.target;
 		const pillars = model.strategies.map((s) => ({ s, score: figures.strategies.get(s.id)! }));
 		// One axis per pillar, in article order.
-		const size = 240;
+		const size = 300;
 		const c = size / 2;
 		const r = c - 28;
 		const point = (i: number, value: number) => {
@@ -80,7 +100,14 @@ export function scoresView({ model, titles, t, $ }: OverviewContext) {
 		});
 		if (target) chart.append(svg('polygon', { points: polygon(pillars.map(({ s }) => strategyTargetLevel(model, s.id, target) ?? 0)), class: 'pb-radar-target' }));
 		chart.append(svg('polygon', { points: polygon(pillars.map(({ score }) => score.score ?? 0)), class: 'pb-radar-score' }));
-		$('[data-radar]').replaceChildren(chart);
+		// The axes are numbered like the pillars; the legend names them and says which line is which.
+		const legend = h(
+			'div',
+			{ class: 'pb-radar-legend', 'aria-hidden': 'true' },
+			h('ul', { class: 'pb-radar-key' }, h('li', { class: 'pb-key-score' }, t('legend.score')), target ? h('li', { class: 'pb-key-target' }, t('legend.target')) : null),
+			h('ol', {}, ...pillars.map(({ s, score }) => h('li', { value: s.order }, `${titles.strategies[s.id]} · ${notYetAssessed(score) ? t('dash.notYet') : percent(score.score)}`)))
+		);
+		$('[data-radar]').replaceChildren(h('figure', { class: 'pb-radar-figure' }, chart, legend));
 	};
 
 	return {
@@ -96,6 +123,7 @@ export function scoresView({ model, titles, t, $ }: OverviewContext) {
 			if (delta.overall) place('overall', labels.overall, figures.overall);
 			for (const id of delta.strategies) place(`s:${id}`, rows.get(`s:${id}`)!.label, figures.strategies.get(id)!);
 			for (const id of delta.checklists) place(`c:${id}`, rows.get(`c:${id}`)!.label, figures.checklists.get(id)!);
+			if (delta.overall || delta.strategies.length || delta.checklists.length) renderBars(figures);
 			if (delta.strategies.length) radar(figures);
 		},
 	};
