@@ -21,7 +21,15 @@ const pages: SitePage[] = htmlFiles(dist).map((file) => {
 	const rel = '/' + relative(dist, file).split(sep).join('/');
 	return { path: rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel, html: readFileSync(file, 'utf8') };
 });
-const problems = checkLinks(pages);
+/** Every built file that is not a page, by URL path (`/feed.xml`, `/en/calendar.ics`). */
+function otherFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : otherFiles(path);
+		return name.endsWith('.html') ? [] : ['/' + relative(dist, path).split(sep).join('/')];
+	});
+}
+const problems = checkLinks(pages, { files: new Set(otherFiles(dist)) });
 for (const problem of problems) console.error(`${problem.page}: ${problem.message}`);
 const links = pages.reduce((sum, page) => sum + (page.html.match(/<a\b/g)?.length ?? 0), 0);
 console.log(`Checked ${links} links on ${pages.length} pages: ${problems.length} broken.`);

@@ -42,7 +42,14 @@ function pageKey(pathname: string) {
 	return `${path}/`;
 }
 
-export function checkLinks(pages: SitePage[], { origin = 'https://playbook.example', localePrefixes = ['en'] } = {}): LinkProblem[] {
+/**
+ * `files`: the built files that are not pages (feeds, calendars, data), by URL path; when given, a link
+ * to one must find it. Without it such links are not checked.
+ */
+export function checkLinks(
+	pages: SitePage[],
+	{ origin = 'https://playbook.example', localePrefixes = ['en'], files }: { origin?: string; localePrefixes?: string[]; files?: ReadonlySet<string> } = {}
+): LinkProblem[] {
 	const problems: LinkProblem[] = [];
 	const anchors = new Map(pages.map((page) => [pageKey(page.path), anchorsOf(page.html)]));
 
@@ -51,8 +58,12 @@ export function checkLinks(pages: SitePage[], { origin = 'https://playbook.examp
 			if (!href || /^(mailto:|tel:|javascript:)/i.test(href)) continue;
 			const url = new URL(href, origin + page.path);
 			if (url.origin !== origin) continue;
-			// Generated assets (search bundle, sitemap, feeds) are not pages.
-			if (/\.(xml|json|css|js|svg|png|ico|txt|webmanifest)$/.test(url.pathname) || url.pathname.startsWith('/pagefind/')) continue;
+			// Generated files (search bundle, sitemap, feeds, calendars) are not pages: they must only exist.
+			if (/\.(xml|ics|json|css|js|svg|png|ico|txt|webmanifest)$/.test(url.pathname) || url.pathname.startsWith('/pagefind/')) {
+				const path = decodeURIComponent(url.pathname);
+				if (files && !path.startsWith('/pagefind/') && !files.has(path)) problems.push({ page: page.path, message: `link to ${href}: no file at ${path}` });
+				continue;
+			}
 			const key = pageKey(url.pathname);
 			const target = anchors.get(key);
 			if (!target) {

@@ -24,4 +24,11 @@ describe('checkLinks', () => {
 		const pages = [page('/risks/a/', '<h2 id="kpis">指标</h2><div id="starlight__x"></div>'), page('/en/risks/a/', '<h2 id="key-metrics">KPIs</h2>')];
 		expect(checkLinks(pages)).toEqual([{ page: '/en/risks/a/', message: 'anchors differ from /risks/a/: missing #kpis; only here #key-metrics' }]);
 	});
+
+	test('a link to a generated file (feed, calendar) must find the file', () => {
+		const pages = [page('/', '<a href="/feed.xml">feed</a> <a href="/calendar.ics">ics</a> <a href="/en/calendar.ics">en</a>')];
+		expect(checkLinks(pages, { localePrefixes: [], files: new Set(['/feed.xml', '/calendar.ics']) })).toEqual([
+			{ page: '/', message: 'link to /en/calendar.ics: no file at /en/calendar.ics' },
+		]);
+	});
 });
