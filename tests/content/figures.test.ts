@@ -24,6 +24,7 @@ const LITERAL_FORMS: Record<string, RegExp[]> = {
 	'test-length': [/周期（8 ?周）/, /duration \(8 weeks\)/, /8 ?周(?:售罄率低于|周期)/, /8-week sell-through (?:is )?below/, /入仓后 8 ?周内/, /first 8 weeks after check-in/, /tests run for 8 weeks/],
 	'kill-line-sell-through': [/售罄率低于 40 ?%/, /sell-through (?:is )?below 40 ?%/, /低于 40 ?% ?为止损线/, /below 40 ?%: the kill line/],
 	'cash-buffer-min': [/(?:覆盖至少|不足以覆盖|货款不足|回款暂停|现金缓冲不足) ?8 ?周/, /(?:cover at least|covers less than|no longer cover|survives|buffer covers|buffer is below|credit lines at|credit lines cover at least) 8 weeks/],
+	'cash-forecast-horizon': [/13 ?周(?:滚动)?现金流/, /13-week (?:rolling )?cash[- ]flow/, /13-week forecast/, /13 weeks of cash/],
 	'ftc-civil-penalty': [/53,088/, /53088/],
 	'reach-svhc-entries': [/250 项/, /250 entries/],
 	'eu-duty-per-heading': [/(?<![\d.,×] ?)3 欧元/, /(?<!× )€3(?!\d|[.,]\d)/],
