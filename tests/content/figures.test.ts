@@ -25,6 +25,7 @@ const LITERAL_FORMS: Record<string, RegExp[]> = {
 	'kill-line-sell-through': [/售罄率低于 40 ?%/, /sell-through (?:is )?below 40 ?%/, /低于 40 ?% ?为止损线/, /below 40 ?%: the kill line/],
 	'cash-buffer-min': [/(?:覆盖至少|不足以覆盖|货款不足|回款暂停|现金缓冲不足) ?8 ?周/, /(?:cover at least|covers less than|no longer cover|survives|buffer covers|buffer is below|credit lines at|credit lines cover at least) 8 weeks/],
 	'cash-forecast-horizon': [/13 ?周(?:滚动)?现金流/, /13-week (?:rolling )?cash[- ]flow/, /13-week forecast/, /13 weeks of cash/],
+	'landed-cost-variance': [/(?:偏差不超过|模型高出|SKU 高出) ?5 ?%/, /variance within 5 ?%/, /(?:model by|landed cost is|SKU) more than 5 ?%/, /\| Within 5 ?% \|/],
 	'ftc-civil-penalty': [/53,088/, /53088/],
 	'reach-svhc-entries': [/250 项/, /250 entries/],
 	'eu-duty-per-heading': [/(?<![\d.,×] ?)3 欧元/, /(?<!× )€3(?!\d|[.,]\d)/],
