@@ -26,6 +26,7 @@ const LITERAL_FORMS: Record<string, RegExp[]> = {
 	'cash-buffer-min': [/(?:覆盖至少|不足以覆盖|货款不足|回款暂停|现金缓冲不足) ?8 ?周/, /(?:cover at least|covers less than|no longer cover|survives|buffer covers|buffer is below|credit lines at|credit lines cover at least) 8 weeks/],
 	'cash-forecast-horizon': [/13 ?周(?:滚动)?现金流/, /13-week (?:rolling )?cash[- ]flow/, /13-week forecast/, /13 weeks of cash/],
 	'landed-cost-variance': [/(?:偏差不超过|模型高出|SKU 高出) ?5 ?%/, /variance within 5 ?%/, /(?:model by|landed cost is|SKU) more than 5 ?%/, /\| Within 5 ?% \|/],
+	'amazon-odr-max': [/订单缺陷率(?:\]\])?要?低于 1 ?%(?!\d)/, /(?:order defect rate(?:\]\])?|\[\[odr\]\]) (?:must stay )?(?:below|under) 1 ?%(?!\d)/, /Amazon (?:requires under|要求低于) 1 ?%(?!\d)/, /(?:platform's|平台要求的) 1 ?%(?!\d)/, /0\.7 ?% \| 1 ?% \|/],
 	'ftc-civil-penalty': [/53,088/, /53088/],
 	'reach-svhc-entries': [/250 项/, /250 entries/],
 	'eu-duty-per-heading': [/(?<![\d.,×] ?)3 欧元/, /(?<!× )€3(?!\d|[.,]\d)/],
