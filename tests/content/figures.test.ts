@@ -27,6 +27,8 @@ const LITERAL_FORMS: Record<string, RegExp[]> = {
 	'cash-forecast-horizon': [/13 ?周(?:滚动)?现金流/, /13-week (?:rolling )?cash[- ]flow/, /13-week forecast/, /13 weeks of cash/],
 	'landed-cost-variance': [/(?:偏差不超过|模型高出|SKU 高出) ?5 ?%/, /variance within 5 ?%/, /(?:model by|landed cost is|SKU) more than 5 ?%/, /\| Within 5 ?% \|/],
 	'amazon-odr-max': [/订单缺陷率(?:\]\])?要?低于 1 ?%(?!\d)/, /(?:order defect rate(?:\]\])?|\[\[odr\]\]) (?:must stay )?(?:below|under) 1 ?%(?!\d)/, /Amazon (?:requires under|要求低于) 1 ?%(?!\d)/, /(?:platform's|平台要求的) 1 ?%(?!\d)/, /0\.7 ?% \| 1 ?% \|/],
+	'visa-vamp-excessive': [/(?:“过高”线|“过高”阈值|VAMP) ?(?:降到|降至|线)? ?1\.5 ?%/, /(?:"excessive" (?:line|threshold)(?: is)?|lowered to|to|VAMP) 1\.5 ?%(?= \(|,)/],
+	'mastercard-ecm-ratio': [/(?:过高拒付线(?:同样)?是|过高拒付商户为|拒付率|ECM) ?1\.5 ?%/, /(?:excessive-chargeback line is(?: also)?|merchant level is|excessive at a|ECM) 1\.5 ?%/],
 	'ftc-civil-penalty': [/53,088/, /53088/],
 	'reach-svhc-entries': [/250 项/, /250 entries/],
 	'eu-duty-per-heading': [/(?<![\d.,×] ?)3 欧元/, /(?<!× )€3(?!\d|[.,]\d)/],
