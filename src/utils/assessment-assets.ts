@@ -67,7 +67,7 @@ function titlesAndItems(locale: LocaleFolder) {
 			locale,
 			(async () => {
 				const ctx = await pageContext(locale);
-				const plain = (text: string) => stripInline(text, ctx.termLabel);
+				const plain = (text: string) => stripInline(text, ctx.termLabel, ctx.figure);
 				const links = {
 					checklists: localizePath('/checklists/', locale),
 					risks: localizePath('/risks/', locale),
