@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { PAGE_TYPES, expect, test } from './fixtures';
+import { PAGE_TYPES, expect, makeShareLink, test } from './fixtures';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -34,8 +34,7 @@ async function answerSome(page: Page, prefix = '') {
 
 async function shareLink(page: Page, prefix = '') {
 	await page.goto(`${prefix}/assessment/`);
-	await page.locator('[data-action="share"]').click();
-	return page.locator('[data-share-link]').inputValue();
+	return makeShareLink(page);
 }
 
 /** The pages that only exist with answers: an overview with answers, a shared view, a team comparison. */

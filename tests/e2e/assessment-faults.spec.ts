@@ -209,6 +209,9 @@ test.describe('fault suite: answers are never lost', () => {
 
 	test('reload during typing in an owner field of the action plan keeps it; another tab does not steal focus', async ({ page, context }) => {
 		const ids = await itemIds(page);
+		// An answered item below its target is an action (unanswered items never are).
+		await page.goto(CHECKLIST);
+		await item(page, ids[0]).locator('input[type="radio"][value="1"]').check();
 		await page.goto(OVERVIEW);
 		const owner = page.locator(`#pb-actions input[data-field="owner"]`).first();
 		const id = await owner.getAttribute('data-item');
@@ -224,7 +227,7 @@ test.describe('fault suite: answers are never lost', () => {
 		await expect(owner).toHaveValue('王芳');
 		await page.reload();
 		await expect(page.locator(`#pb-actions input[data-item="${id}"][data-field="owner"]`)).toHaveValue('王芳');
-		expect(await answersLost(page, { [id!]: { owner: '王芳', updatedAt: 0 } }, 'reload while typing an owner')).toBe(0);
+		expect(await answersLost(page, { [id!]: { value: 1, owner: '王芳', updatedAt: 0 } }, 'reload while typing an owner')).toBe(0);
 	});
 
 	test('import with astral text at every limit: accepted ones survive the next load, over-limit ones are named', async ({ page }) => {

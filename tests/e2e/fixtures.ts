@@ -40,3 +40,15 @@ export const PAGE_TYPES = {
 	guide: ['/guides/operating-rhythm/', '/en/guides/operating-rhythm/'],
 	training: ['/training/new-operator-week/', '/en/training/new-operator-week/'],
 } as const;
+
+/**
+ * Makes a share link on the overview the page is on and returns it. Waits for the island (its scores
+ * table) before clicking, and for the link, which the lazily loaded share code fills in.
+ */
+export async function makeShareLink(page: import('@playwright/test').Page): Promise<string> {
+	await expect(page.locator('#pb-scores')).toBeVisible();
+	await page.locator('[data-action="share"]').click();
+	const field = page.locator('[data-share-link]');
+	await expect(field).not.toHaveValue('');
+	return field.inputValue();
+}

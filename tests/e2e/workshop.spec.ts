@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, makeShareLink, test } from './fixtures';
 
 const CHECKLIST = '/en/checklists/account-health/';
 const ITEM = 'ah-policy-watch';
@@ -56,13 +56,12 @@ test('a whole workshop: three people answer, the facilitator compares, agrees an
 
 	const linkFrom = async (p: Page) => {
 		await p.locator('[data-share-notes]').check();
-		await p.locator('[data-action="share"]').click();
-		const link = await p.locator('[data-share-link]').inputValue();
+		const link = await makeShareLink(p);
 		expect(link).toMatch(/#share=v3\./);
 		return link;
 	};
 	const links = [await linkFrom(anna.page), await linkFrom(bo.page)];
-	const [fileDownload] = await Promise.all([chen.page.waitForEvent('download'), chen.page.locator('[data-action="export-json"]').click()]);
+	const [fileDownload] = await Promise.all([chen.page.waitForEvent('download'), chen.page.locator('[data-action="export-json"]').first().click()]);
 	expect(fileDownload.suggestedFilename()).toMatch(/^playbook-assessment-chen-\d{4}-\d{2}-\d{2}\.json$/);
 	const file = await fileDownload.path();
 
