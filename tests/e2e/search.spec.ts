@@ -46,8 +46,9 @@ test('results can be filtered by entry type and risk category', async ({ page })
 	await filters.locator('summary', { hasText: /^Type/ }).click();
 	await filters.getByLabel(/^Checklist/).check();
 	const links = page.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link');
+	// Results render one by one: wait until the filtered list has replaced the whole unfiltered one.
 	await expect(links.first()).toHaveText(/^Checklist · /);
-	for (const text of await links.allTextContents()) expect(text).toMatch(/^Checklist · /);
+	await expect.poll(async () => (await links.allTextContents()).filter((text) => !/^Checklist · /.test(text))).toEqual([]);
 	await filters.getByLabel(/^Checklist/).uncheck();
 	await filters.locator('summary', { hasText: /^Risk category/ }).click();
 	await filters.getByLabel(/^Intellectual property/).check();
