@@ -5,6 +5,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { htmlFiles } from './lib/html-files';
 import { promisify } from 'node:util';
 // @ts-expect-error: the package ships no types; its default export is the jar's path (a String object).
 import vnuJar from 'vnu-jar';
@@ -14,14 +15,6 @@ const dist = resolve(import.meta.dirname, '..', process.argv[2] ?? 'dist');
 if (!existsSync(dist)) {
 	console.error(`No build at ${dist}: run "npm run build" first.`);
 	process.exit(1);
-}
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
-		return name.endsWith('.html') ? [path] : [];
-	});
 }
 
 const files = htmlFiles(dist);

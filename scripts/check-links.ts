@@ -2,19 +2,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { checkLinks, type SitePage } from './lib/check-links';
+import { htmlFiles } from './lib/html-files';
 
 const dist = resolve(import.meta.dirname, '..', process.argv[2] ?? 'dist');
 if (!existsSync(dist)) {
 	console.error(`No build at ${dist}: run "npm run build" first.`);
 	process.exit(1);
-}
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
-		return name.endsWith('.html') ? [path] : [];
-	});
 }
 
 const pages: SitePage[] = htmlFiles(dist).map((file) => {
