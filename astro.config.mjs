@@ -7,6 +7,7 @@ import { glossaryTerms, glossaryTermsPlugin } from './src/integrations/glossary-
 import { figureValues, figuresPlugin } from './src/integrations/figures';
 import { playbookDelivery } from './src/integrations/delivery';
 import { playbookStrings } from './src/integrations/starlight-strings';
+import { islandChunks } from './src/integrations/island-chunks';
 import { starlightLocales } from './src/i18n/locales';
 import { useTranslations } from './src/i18n/ui';
 import { FEED_STRINGS } from './src/i18n/feeds';
@@ -26,6 +27,7 @@ export default defineConfig({
 	markdown: { processor: satteri({ features: { headingAttributes: true }, mdastPlugins: [glossaryTermsPlugin, figuresPlugin] }) },
 	// Content is checked by the loaders themselves (src/content.config.ts): one pipeline.
 	integrations: [
+		islandChunks(),
 		glossaryTerms(),
 		figureValues(),
 		starlight({

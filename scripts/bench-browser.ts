@@ -231,15 +231,18 @@ export async function answerToOverviewFrame(baseUrl: string, checklistPath: stri
 const KB = 1024;
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
 
+/** Issue 7's budgets: what an island page may add, in all (HTML, CSS, script, data; gzip), to a reading page. */
+export const ISLAND_BUDGETS = { checklist: 10 * KB, overview: 25 * KB, team: 20 * KB, facilitator: 20 * KB };
+
 /** Island page bytes (data as a first visit fetches it) against a reading page; returns false when a page is over its budget. */
 export async function printPageBytes(dist: string): Promise<boolean> {
 	const pages = sitePages(dist);
 	const rows = [
 		{ type: 'reading page', path: pages.reading },
-		{ type: 'checklist', path: pages.checklist, budget: 10 * KB },
-		{ type: 'assessment overview', path: '/assessment/', budget: 25 * KB },
-		{ type: 'team comparison', path: '/assessment/team/', budget: 20 * KB },
-		{ type: 'facilitator mode', path: '/assessment/facilitator/', budget: 20 * KB },
+		{ type: 'checklist', path: pages.checklist, budget: ISLAND_BUDGETS.checklist },
+		{ type: 'assessment overview', path: '/assessment/', budget: ISLAND_BUDGETS.overview },
+		{ type: 'team comparison', path: '/assessment/team/', budget: ISLAND_BUDGETS.team },
+		{ type: 'facilitator mode', path: '/assessment/facilitator/', budget: ISLAND_BUDGETS.facilitator },
 	];
 	const server = await serve(dist);
 	let fetched: Map<string, string[]>;

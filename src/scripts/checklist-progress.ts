@@ -1,14 +1,14 @@
 /**
  * The checklist index, enhanced: each card shows how many of its items the stored answers cover
  * ("Answered 5/16", or "Not started" — never a percentage). Reads only; nothing shows without
- * stored answers or JavaScript.
+ * stored answers or JavaScript. The code that reads a saved state loads only when one is stored, so a
+ * first visit runs a few hundred bytes.
  */
-import { storedProgress } from '../lib/assessment/erase';
 
 /** Fills `{name}` in the page's templates (the i18n module would bring every string of both languages). */
 const format = (template: string, vars: Record<string, number>) => template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
 
-export function showChecklistProgress() {
+export async function showChecklistProgress() {
 	const list = document.querySelector<HTMLElement>('[data-checklist-progress]');
 	if (!list) return;
 	let raw: string | null = null;
@@ -17,6 +17,8 @@ export function showChecklistProgress() {
 	} catch {
 		return; // storage unavailable: nothing to show
 	}
+	if (raw === null) return;
+	const { storedProgress } = await import('../lib/assessment/erase');
 	for (const row of list.querySelectorAll<HTMLElement>('[data-progress-of]')) {
 		const progress = storedProgress(raw, row.dataset.progressOf!.split(' '));
 		if (!progress) continue;
