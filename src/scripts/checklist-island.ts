@@ -222,9 +222,13 @@ class ChecklistIsland extends HTMLElement {
 	}
 }
 
-/** Keeps `--pb-sticky` (the bar's height; CSS adds the gaps) in step with the bar as it wraps or grows. */
+/**
+ * Keeps `--pb-sticky` (the bar's height; CSS adds the gaps) in step with the bar as it wraps or grows,
+ * on the checklist element: the items and headings it holds inherit it, the rest of the page is not re-styled.
+ */
 function trackStickyHeight(panel: HTMLElement) {
-	const update = () => document.documentElement.style.setProperty('--pb-sticky', `${Math.ceil(panel.getBoundingClientRect().height)}px`);
+	const checklist = panel.closest('pb-checklist')!;
+	const update = () => (checklist as HTMLElement).style.setProperty('--pb-sticky', `${Math.ceil(panel.getBoundingClientRect().height)}px`);
 	update();
 	new ResizeObserver(update).observe(panel);
 }

@@ -66,16 +66,18 @@ export function matrixView({ model, titles, t, $ }: OverviewContext) {
 	};
 
 	const li = (p: { l: number; i: number }) => `${p.l} × ${p.i} = ${p.l * p.i} (${bandLabel(p.l * p.i)})`;
+	const rowValues = (risk: RiskPosition) => [li(risk.inherent), percent(risk.coverage), li(risk.residual)];
 	const tableRow = (risk: RiskPosition) => {
-		const tr = h(
-			'tr',
-			{ 'data-risk': risk.id },
-			h('th', { scope: 'row' }, h('a', { href: titles.riskLinks[risk.id] }, ...riskLabel(risk.id))),
-			h('td', {}, li(risk.inherent)),
-			h('td', {}, percent(risk.coverage)),
-			h('td', {}, li(risk.residual))
-		);
-		tableRows.get(risk.id)?.replaceWith(tr);
+		const shown = tableRows.get(risk.id);
+		if (shown) {
+			// Rewritten in place: replacing a row re-styles the whole table body (hundreds of risks at scale).
+			rowValues(risk).forEach((value, i) => {
+				const td = (shown as HTMLTableRowElement).cells[i + 1];
+				if (td.textContent !== value) td.textContent = value;
+			});
+			return shown;
+		}
+		const tr = h('tr', { 'data-risk': risk.id }, h('th', { scope: 'row' }, h('a', { href: titles.riskLinks[risk.id] }, ...riskLabel(risk.id))), ...rowValues(risk).map((value) => h('td', {}, value)));
 		tableRows.set(risk.id, tr);
 		return tr;
 	};

@@ -24,24 +24,43 @@ export function scoresView({ model, titles, t, $ }: OverviewContext) {
 	];
 	const row = (label: Node | string, score: Score) => h('tr', {}, h('th', { scope: 'row' }, label), ...cells(score).map((c) => h('td', {}, c)));
 	/** One labelled bar: the score drawn, and written beside it with how much is answered (colour is never alone). */
+	const barValue = (score: Score) => [h('strong', {}, notYetAssessed(score) ? t('dash.notYet') : percent(score.score)), ' · ', t('bars.answered', { answered: score.answered, total: score.total })];
 	const bar = (label: Node | string, score: Score) =>
 		h(
 			'li',
 			{ class: 'pb-bar-row' },
 			h('span', { class: 'pb-bar-label' }, label),
 			h('progress', { max: 1, value: score.score ?? 0, 'aria-hidden': 'true' }),
-			h('span', { class: 'pb-bar-value' }, h('strong', {}, notYetAssessed(score) ? t('dash.notYet') : percent(score.score)), ' · ', t('bars.answered', { answered: score.answered, total: score.total }))
+			h('span', { class: 'pb-bar-value' }, ...barValue(score))
 		);
-	/** The bars at a glance (overall, pillars, checklists): redrawn whole, they are a few dozen elements. */
+	/**
+	 * The bars at a glance (overall, pillars, checklists), keyed like the table's rows: built with the
+	 * table, then only the bars whose score changed are replaced (hundreds of checklists at scale).
+	 */
 	const bars = h('div', { class: 'pb-bars' });
-	const renderBars = (figures: OverviewFigures) =>
+	const barRows = new Map<string, HTMLElement>();
+	const placeBar = (key: string, label: () => Node | string, score: Score) => {
+		const shown = barRows.get(key);
+		if (shown) {
+			// Updated in place: replacing a list's child makes the browser re-style every sibling.
+			shown.querySelector('progress')!.value = score.score ?? 0;
+			shown.querySelector('.pb-bar-value')!.replaceChildren(...barValue(score));
+			return shown;
+		}
+		const li = bar(label(), score) as HTMLElement;
+		barRows.set(key, li);
+		return li;
+	};
+	const renderBars = (figures: OverviewFigures) => {
+		barRows.clear();
 		bars.replaceChildren(
-			h('ul', { class: 'pb-bar-list pb-bar-overall' }, bar(labels.overall(), figures.overall)),
+			h('ul', { class: 'pb-bar-list pb-bar-overall' }, placeBar('overall', labels.overall, figures.overall)),
 			h('h3', { class: 'pb-bars-title' }, t('bars.pillars')),
-			h('ul', { class: 'pb-bar-list' }, ...model.strategies.map((s) => bar(labels.strategy(s)(), figures.strategies.get(s.id)!))),
+			h('ul', { class: 'pb-bar-list' }, ...model.strategies.map((s) => placeBar(`s:${s.id}`, labels.strategy(s), figures.strategies.get(s.id)!))),
 			h('h3', { class: 'pb-bars-title' }, t('bars.checklists')),
-			h('ul', { class: 'pb-bar-list' }, ...model.checklists.map((c) => bar(labels.checklist(c.id)(), figures.checklists.get(c.id)!)))
+			h('ul', { class: 'pb-bar-list' }, ...model.checklists.map((c) => placeBar(`c:${c.id}`, labels.checklist(c.id), figures.checklists.get(c.id)!)))
 		);
+	};
 
 	/** Rows by key ('overall', 's:<strategy>', 'c:<checklist>'), each with the label it was built with. */
 	const rows = new Map<string, { tr: HTMLTableRowElement; label: () => Node | string }>();
@@ -51,8 +70,16 @@ export function scoresView({ model, titles, t, $ }: OverviewContext) {
 		checklist: (id: string) => () => titles.checklists[id],
 	};
 	const place = (key: string, label: () => Node | string, score: Score) => {
+		const shown = rows.get(key);
+		if (shown) {
+			// The row's cells are rewritten in place: replacing a row re-styles the whole table body.
+			cells(score).forEach((value, i) => {
+				const td = shown.tr.cells[i + 1];
+				if (td.textContent !== String(value)) td.textContent = String(value);
+			});
+			return shown.tr;
+		}
 		const tr = row(label(), score) as HTMLTableRowElement;
-		rows.get(key)?.tr.replaceWith(tr);
 		rows.set(key, { tr, label });
 		return tr;
 	};
@@ -120,10 +147,16 @@ export function scoresView({ model, titles, t, $ }: OverviewContext) {
 				radar(figures);
 				return;
 			}
-			if (delta.overall) place('overall', labels.overall, figures.overall);
-			for (const id of delta.strategies) place(`s:${id}`, rows.get(`s:${id}`)!.label, figures.strategies.get(id)!);
-			for (const id of delta.checklists) place(`c:${id}`, rows.get(`c:${id}`)!.label, figures.checklists.get(id)!);
-			if (delta.overall || delta.strategies.length || delta.checklists.length) renderBars(figures);
+			const changed: [string, Score][] = [
+				...(delta.overall ? [['overall', figures.overall] as [string, Score]] : []),
+				...delta.strategies.map((id): [string, Score] => [`s:${id}`, figures.strategies.get(id)!]),
+				...delta.checklists.map((id): [string, Score] => [`c:${id}`, figures.checklists.get(id)!]),
+			];
+			for (const [key, score] of changed) {
+				const { label } = rows.get(key)!;
+				place(key, label, score);
+				placeBar(key, label, score);
+			}
 			if (delta.strategies.length) radar(figures);
 		},
 	};
