@@ -171,7 +171,8 @@ async function serve(dist: string) {
 export function sitePages(dist: string) {
 	const synthetic = existsSync(join(dist, 'checklists/checklist-1/index.html'));
 	return synthetic
-		? { reading: '/', checklist: '/checklists/checklist-1/', label: 'synthetic 10× playbook' }
+		? // The reading page compared is an entry page with the same sidebar (the synthetic home is a bare splash page).
+			{ reading: '/risks/risk-1/', checklist: '/checklists/checklist-1/', label: 'synthetic 10× playbook' }
 		: { reading: '/guides/operating-rhythm/', checklist: '/checklists/market-entry/', label: "today's content" };
 }
 
