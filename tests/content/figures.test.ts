@@ -21,7 +21,7 @@ const LITERAL_FORMS: Record<string, RegExp[]> = {
 	'channel-concentration-max': [/(?:不超过|超过|降到|低于) ?60 ?%(?! ?时不返单)/, /\b(?:above|below|more than|exceeds|within|passes|over) 60 ?%(?!: no reorder)/i, /\| 60 ?% or less \|/],
 	'dispute-alert-ratio': [/0\.9 ?%/],
 	'platform-income-gap': [/(?:差异|相差)超过 1 ?%(?!\d)/, /(?:gap|difference) above 1 ?%(?!\d)/, /booked income by more than 1 ?%(?!\d)/],
-	'test-length': [/周期（8 ?周）/, /duration \(8 weeks\)/, /8 ?周(?:售罄率低于|周期)/, /8-week sell-through (?:is )?below/, /入仓后 8 ?周内/, /first 8 weeks after check-in/, /tests run for 8 weeks/],
+	'test-length': [/周期（8 ?周）/, /duration \(8 weeks\)/, /8 ?周(?:售罄率|周期)/, /8-week sell-through/, /入仓后 8 ?周内/, /first 8 weeks after check-in/, /tests run for 8 weeks/],
 	'kill-line-sell-through': [/售罄率低于 40 ?%/, /sell-through (?:is )?below 40 ?%/, /低于 40 ?% ?为止损线/, /below 40 ?%: the kill line/],
 	'cash-buffer-min': [/(?:覆盖至少|不足以覆盖|货款不足|回款暂停|现金缓冲不足) ?8 ?周/, /(?:cover at least|covers less than|no longer cover|survives|buffer covers|buffer is below|credit lines at|credit lines cover at least) 8 weeks/],
 	'cash-forecast-horizon': [/13 ?周(?:滚动)?现金流/, /13-week (?:rolling )?cash[- ]flow/, /13-week forecast/, /13 weeks of cash/],
