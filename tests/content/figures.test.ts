@@ -3,8 +3,8 @@
  * is never written out by hand on a page. For each figure this test lists the literal forms it
  * takes in prose (in both languages, with enough context to tell it from an unrelated number, e.g.
  * "超过 60%" for the channel limit but not the 60 %–85 % ACoS band), and fails naming file and line
- * wherever one appears in an entry or editorial page. Regulation rows (`regulations:` in risk
- * frontmatter) are left out: each row carries its own as-of date and source.
+ * wherever one appears in an entry or editorial page, a glossary definition or a regulation's text
+ * (`content/regulations/*.yaml`, rendered on risk pages, the planner, the calendar and the feed).
  * Also: every figure is used, and both language versions of a page use the same figures.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -56,6 +56,8 @@ function allFiles(dir: string): string[] {
 	});
 }
 const pages = allFiles(CONTENT).filter((f) => /\.mdx?$/.test(f));
+/** Text that pages show from YAML: glossary definitions and regulation texts. */
+const shownYaml = [join(CONTENT, 'glossary/terms.yaml'), ...allFiles(join(CONTENT, 'regulations')).filter((f) => f.endsWith('.yaml'))];
 const figures = load(readFileSync(join(CONTENT, 'figures/figures.yaml'), 'utf8')) as { id: string }[];
 
 /** A page's lines, with the lines of its `regulations:` block blanked (kept so line numbers hold). */
@@ -76,7 +78,7 @@ describe('figures', () => {
 
 	test('no page writes out a figure by hand', () => {
 		const found: string[] = [];
-		for (const file of pages) {
+		for (const file of [...pages, ...shownYaml]) {
 			checkedLines(file).forEach((line, i) => {
 				for (const [id, forms] of Object.entries(LITERAL_FORMS)) {
 					for (const form of forms) {
@@ -90,7 +92,7 @@ describe('figures', () => {
 	});
 
 	test('every figure is used on a page', () => {
-		const used = new Set(pages.flatMap((file) => figureIds(readFileSync(file, 'utf8'))));
+		const used = new Set([...pages, ...shownYaml].flatMap((file) => figureIds(readFileSync(file, 'utf8'))));
 		expect(figures.map((f) => f.id).filter((id) => !used.has(id))).toEqual([]);
 	});
 
