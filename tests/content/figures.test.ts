@@ -43,6 +43,8 @@ const LITERAL_FORMS: Record<string, RegExp[]> = {
 	'amazon-ahr-deactivation': [/(?:低于|below) 100 ?分?有(?:被)?停用风险/, /below 100 at risk of deactivation/i],
 	'visa-vamp-min-count': [/1,500 ?(?:笔|in (?:the|a) month|a month|fraud|-case)/, /(?:欺诈加争议超过|exceed|above) ?1,500/],
 	'mastercard-ecm-min-count': [/(?:每月 ?|with )100 ?(?:笔以上|or more|\+)/, /100\+ a month/, /100 or more chargebacks/],
+	'tiktok-points-alert-line': [/(?:在|到|累计|低于) ?12 ?分(?:时|就|及以上|以内)?/, /(?:step in|alert) at 12 (?:violation )?points/, /\| Below 12 \|/, /12 (?:points )?or more(?: in the current cycle|, or any)/, /under 12 can be/],
+	'tiktok-sea-points-limit': [/48 ?分/, /48[- ]points?/],
 	'ftc-civil-penalty': [/53,088/, /53088/],
 	'reach-svhc-entries': [/250 项/, /250 entries/],
 	'eu-duty-per-heading': [/(?<![\d.,×] ?)3 欧元/, /(?<!× )€3(?!\d|[.,]\d)/],
