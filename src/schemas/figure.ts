@@ -1,7 +1,8 @@
 /**
  * Figures: every threshold, rate or date the playbook states on more than one page, kept once with
  * its unit, its as-of date and its source. Content refers to a figure as `{{figure-id}}` in
- * frontmatter text and bodies; pages render the value with its as-of date (`src/lib/figures.ts`).
+ * frontmatter text, bodies, glossary definitions and regulation texts; pages render the value with
+ * its as-of date (`src/lib/figures.ts`), the calendar file and the feed as plain text.
  * One YAML list (`content/figures/figures.yaml`); text that differs by language sits side by side.
  */
 import { z } from 'astro/zod';

@@ -8,6 +8,8 @@ import { localizePath, type LocaleFolder } from '../i18n/locales';
 import { plannerWords, type PlannerWords } from '../i18n/planner';
 import type { Regulation } from '../lib/obligations/engine';
 import { regulationsFor } from './regulations';
+import { plainRegulation } from '../lib/obligations/regulations';
+import { stripInline } from '../lib/inline';
 import { pageContext } from './entries';
 import type { Asset } from './assessment-assets';
 
@@ -63,9 +65,11 @@ export function plannerAsset(locale: LocaleFolder): Promise<Asset> {
 	if (!assets.has(locale)) {
 		assets.set(
 			locale,
-			plannerData(locale).then(({ regulations, itemRegulations }) => {
+			Promise.all([plannerData(locale), pageContext(locale)]).then(([{ regulations, itemRegulations }, ctx]) => {
+				// The islands show names and event labels as text: figures and terms written out.
+				const plain = (text: string) => stripInline(text, ctx.termLabel, ctx.figure);
 				const value: PlannerAsset = {
-					regulations: regulations.map((r) => ({ ...r, requires: '', todo: '' })),
+					regulations: regulations.map((r) => ({ ...plainRegulation(r, plain), requires: '', todo: '' })),
 					itemRegulations,
 					words: plannerWords(locale),
 				};

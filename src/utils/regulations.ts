@@ -4,14 +4,22 @@
  */
 import { getCollection } from 'astro:content';
 import type { LocaleFolder } from '../i18n/locales';
-import { regulationsIn } from '../lib/obligations/regulations';
+import { plainRegulation, regulationsIn } from '../lib/obligations/regulations';
+import { stripInline } from '../lib/inline';
 import type { Regulation } from '../lib/obligations/engine';
 import { entryPath } from '../lib/site/paths';
-import { entriesFor } from './entries';
+import { entriesFor, pageContext } from './entries';
 import { splitEntryId } from '../lib/content/entry-id';
 
 export async function regulationsFor(locale: LocaleFolder): Promise<Regulation[]> {
 	return regulationsIn(await getCollection('regulations'), locale);
+}
+
+/** The same as plain text (figures and glossary terms written out), for the .ics calendar, the feed and the islands. */
+export async function plainRegulationsFor(locale: LocaleFolder): Promise<Regulation[]> {
+	const ctx = await pageContext(locale);
+	const plain = (text: string) => stripInline(text, ctx.termLabel, ctx.figure);
+	return (await regulationsFor(locale)).map((regulation) => plainRegulation(regulation, plain));
 }
 
 /** Path of the first risk page (in register order) listing each regulation, with its row anchor. */

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildSite, FIXTURES, makeSite, readScenario } from './fixture-site';
-import { child, childrenNamed, parseICalendar, parseXml, prop } from '../unit/obligations/parsers';
+import { child, childrenNamed, parseICalendar, parseXml, prop, unescapeText } from '../unit/obligations/parsers';
 
 const scenarios = readdirSync(join(FIXTURES, 'bad-content')).sort();
 // Astro starts Vite for every build: 1–3 s for a failing fixture on an idle machine; a full build
@@ -53,6 +53,15 @@ describe('the valid fixture', () => {
 		expect(page('en/strategies/market-insight')).toContain('charges €3 (as of Nov\u00A02026) duty per tariff heading');
 		expect(page('risks/tax-customs')).toContain('每周超过 <span class="pb-figure">2\u00A0票（截至\u00A02026-11）</span>');
 		expect(page('en/risks/tax-customs')).toContain('More than <span class="pb-figure">2\u00A0shipments (as of Nov\u00A02026)</span> a week');
+		// Figures in glossary definitions and regulation texts: the same markup as frontmatter text on
+		// the HTML pages, plain text in the calendar file and the feed.
+		const euro = '€3 (as of Nov\u00A02026)';
+		const shown = `<span class="pb-figure">${euro}</span>`;
+		expect(page('en/glossary')).toContain(`each tariff heading also pays ${shown} of duty.`);
+		expect(page('glossary')).toContain('每个税目另征 <span class="pb-figure">3\u00A0欧元（截至\u00A02026-11）</span>关税。');
+		expect(page('en/risks/tax-customs')).toContain(`and pay ${shown} of duty per tariff heading.`);
+		expect(page('en/planner')).toContain(`and pay ${shown} of duty per tariff heading.`);
+		expect(page('en/planner/calendar')).toContain(`Example reporting deadline, ${shown} per tariff heading`);
 		// The sidebar lists the entry, numbered as the article does, and marks the current page.
 		expect(page('en/risks/tax-customs')).toMatch(/<a href="\/en\/strategies\/market-insight\/"[^>]*><span[^>]*>1\. /);
 		expect(page('en/risks/tax-customs')).toMatch(/<a href="\/en\/risks\/tax-customs\/" aria-current="page"/);
@@ -71,6 +80,10 @@ describe('the valid fixture', () => {
 			const feed = parseXml(file(path));
 			expect(childrenNamed(feed, 'entry').map((e) => child(e, 'category')!.attrs.term)).toEqual(['edition', 'regulation']);
 		}
+		const [icsEvent] = parseICalendar(file('en/calendar.ics')).children.filter((c) => c.type === 'VEVENT' && prop(c, 'DTSTART')!.value === '20210831');
+		expect(unescapeText(prop(icsEvent, 'DESCRIPTION')!.value)).toContain(`Example reporting deadline, ${euro} per tariff heading`);
+		const regulationEntry = childrenNamed(parseXml(file('en/feed.xml')), 'entry')[1];
+		expect(child(regulationEntry, 'summary')!.text).toBe(`Imports of €150 or less can declare VAT through IOSS and pay ${euro} of duty per tariff heading.`);
 		expect(child(childrenNamed(parseXml(file('en/feed.xml')), 'entry')[1], 'link')!.attrs.href).toBe('https://playbook.example/en/risks/tax-customs/#eu-vat-ecommerce');
 		expect(page('en/risks/tax-customs')).toContain('<link rel="alternate" type="application/atom+xml" href="/en/feed.xml" hreflang="en"');
 	});

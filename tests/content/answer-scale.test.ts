@@ -1,8 +1,7 @@
 /**
  * The answer scale is defined once (`src/i18n/answer-scale.ts`, rendered by `AnswerScale.astro`):
  * checklist pages render it above their own text, and the home page and the assessment-data guide
- * embed the component. No other page writes the levels' meanings out again. (The training pages are
- * maintained separately; the trainer's guide still carries its own wording of the scale.)
+ * embed the component, and so does the trainer's guide. No other page writes the levels' meanings out again.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -18,7 +17,7 @@ function allFiles(dir: string): string[] {
 		return statSync(path).isDirectory() ? allFiles(path) : [path];
 	});
 }
-const pages = allFiles(CONTENT).filter((f) => /\.mdx?$/.test(f) && !f.includes('/training/'));
+const pages = allFiles(CONTENT).filter((f) => /\.mdx?$/.test(f));
 
 describe('the answer scale', () => {
 	test('uses the self-assessment labels and states the evidence rule in both languages', () => {
@@ -29,10 +28,10 @@ describe('the answer scale', () => {
 		}
 	});
 
-	test('no page spells the level meanings out again; the home page and the data guide embed it', () => {
-		const restated = pages.filter((f) => /0 未开始（|0 Not started \(|1 零散（|1 Ad hoc \(/.test(readFileSync(f, 'utf8'))).map((f) => relative(PROJECT_ROOT, f));
+	test('no page spells the level meanings out again; the home page, the data guide and the trainer\'s guide embed it', () => {
+		const restated = pages.filter((f) => /0 未开始（|0 Not started \(|1 零散（|1 Ad hoc \(|没有书面做法或拿不出证据|with no written practice or no evidence/.test(readFileSync(f, 'utf8'))).map((f) => relative(PROJECT_ROOT, f));
 		expect(restated).toEqual([]);
-		for (const page of ['docs/index.mdx', 'docs/en/index.mdx', 'docs/guides/assessment-data.mdx', 'docs/en/guides/assessment-data.mdx']) {
+		for (const page of ['docs/index.mdx', 'docs/en/index.mdx', 'docs/guides/assessment-data.mdx', 'docs/en/guides/assessment-data.mdx', 'docs/training/index.mdx', 'docs/en/training/index.mdx']) {
 			expect(readFileSync(join(CONTENT, page), 'utf8'), page).toContain('<AnswerScale />');
 		}
 	});

@@ -3,8 +3,8 @@
  * is never written out by hand on a page. For each figure this test lists the literal forms it
  * takes in prose (in both languages, with enough context to tell it from an unrelated number, e.g.
  * "超过 60%" for the channel limit but not the 60 %–85 % ACoS band), and fails naming file and line
- * wherever one appears in an entry or editorial page. Regulation rows (`regulations:` in risk
- * frontmatter) are left out: each row carries its own as-of date and source.
+ * wherever one appears in an entry or editorial page, a glossary definition or a regulation's text
+ * (`content/regulations/*.yaml`, rendered on risk pages, the planner, the calendar and the feed).
  * Also: every figure is used, and both language versions of a page use the same figures.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -21,7 +21,7 @@ const LITERAL_FORMS: Record<string, RegExp[]> = {
 	'channel-concentration-max': [/(?:不超过|超过|降到|低于) ?60 ?%(?! ?时不返单)/, /\b(?:above|below|more than|exceeds|within|passes|over) 60 ?%(?!: no reorder)/i, /\| 60 ?% or less \|/],
 	'dispute-alert-ratio': [/0\.9 ?%/],
 	'platform-income-gap': [/(?:差异|相差)超过 1 ?%(?!\d)/, /(?:gap|difference) above 1 ?%(?!\d)/, /booked income by more than 1 ?%(?!\d)/],
-	'test-length': [/周期（8 ?周）/, /duration \(8 weeks\)/, /8 ?周(?:售罄率低于|周期)/, /8-week sell-through (?:is )?below/, /入仓后 8 ?周内/, /first 8 weeks after check-in/, /tests run for 8 weeks/],
+	'test-length': [/周期（8 ?周）/, /duration \(8 weeks\)/, /8 ?周(?:售罄率|周期)/, /8-week sell-through/, /入仓后 8 ?周内/, /first 8 weeks after check-in/, /tests run for 8 weeks/],
 	'kill-line-sell-through': [/售罄率低于 40 ?%/, /sell-through (?:is )?below 40 ?%/, /低于 40 ?% ?为止损线/, /below 40 ?%: the kill line/],
 	'cash-buffer-min': [/(?:覆盖至少|不足以覆盖|货款不足|回款暂停|现金缓冲不足) ?8 ?周/, /(?:cover at least|covers less than|no longer cover|survives|buffer covers|buffer is below|credit lines at|credit lines cover at least) 8 weeks/],
 	'cash-forecast-horizon': [/13 ?周(?:滚动)?现金流/, /13-week (?:rolling )?cash[- ]flow/, /13-week forecast/, /13 weeks of cash/],
@@ -31,6 +31,20 @@ const LITERAL_FORMS: Record<string, RegExp[]> = {
 	'mastercard-ecm-ratio': [/(?:过高拒付线(?:同样)?是|过高拒付商户为|拒付率|ECM) ?1\.5 ?%/, /(?:excessive-chargeback line is(?: also)?|merchant level is|excessive at a|ECM) 1\.5 ?%/],
 	'us-de-minimis-end-cn': [/2 May 2025/, /2025 年 ?5 月 2 日/],
 	'us-de-minimis-end-all': [/29 Aug(?:ust)? 2025/, /(?:2025 年|同年) ?8 月 29 日/],
+	'odr-alert-line': [/(?<![\d.])0\.7 ?%/],
+	'cancel-rate-alert-line': [/(?:取消率|cancellations?|cancel rate)(?: above| below|高于|不超过)? ?1\.5 ?%/i, /^\s*1\.5 ?%, late shipment/, /\| (?:不超过 )?1\.5 ?%(?: or less)? \|/],
+	'late-shipment-alert-line': [/(?:迟发率|late[- ]shipments?(?: line at| rate)?)(?: above|高于)? ?2\.5 ?%/i, /预警线定在 ?2\.5 ?%/, /\| (?:不超过 )?2\.5 ?%(?: or less)? \| (?:高于|Above) 2\.5/],
+	'valid-tracking-alert-line': [/(?<![\d.,])97 ?%/],
+	'ahr-alert-line': [/(?:AHR|评级|rating) (?:低于 |below )?250/i, /250 ?(?:分及以上|or above)/, /(?:低于|Below) 250/],
+	'amazon-cancel-rate-max': [/(?:取消率|cancel(?:lation)?s?(?: rate)?) ?(?:低于|under|below) ?2\.5 ?%/i, /(?:低于|under)\s+2\.5 ?%[,、]/, /\| 2\.5 ?% \|/],
+	'amazon-late-shipment-max': [/(?:迟发率低于|late shipments? (?:rate )?(?:under|below)) ?4 ?%/i, /(?:低于|under) 4 ?%(?: and|、)/, /\| 4 ?% \|/],
+	'amazon-valid-tracking-min': [/追踪率(?:不低于 ?)?95 ?%/, /(?:valid tracking|tracking rate)(?: rate)?(?: at least| at| of at least)? 95 ?%/i, /at least 95 ?% respectively/, /\| 95 ?% \|/],
+	'amazon-ahr-healthy': [/200 ?分?(?:以上|及以上)为健康/, /200 (?:or more|and above|or above) (?:is )?healthy/, /(?:低于|Below) 200 ?分?有风险/i, /(?:仍高于|still above) 200/, /treats 200 or more/],
+	'amazon-ahr-deactivation': [/(?:低于|below) 100 ?分?有(?:被)?停用风险/, /below 100 at risk of deactivation/i],
+	'visa-vamp-min-count': [/1,500 ?(?:笔|in (?:the|a) month|a month|fraud|-case)/, /(?:欺诈加争议超过|exceed|above) ?1,500/],
+	'mastercard-ecm-min-count': [/(?:每月 ?|with )100 ?(?:笔以上|or more|\+)/, /100\+ a month/, /100 or more chargebacks/],
+	'tiktok-points-alert-line': [/(?:在|到|累计|低于) ?12 ?分(?:时|就|及以上|以内)?/, /(?:step in|alert) at 12 (?:violation )?points/, /\| Below 12 \|/, /12 (?:points )?or more(?: in the current cycle|, or any)/, /under 12 can be/],
+	'tiktok-sea-points-limit': [/48 ?分/, /48[- ]points?/],
 	'ftc-civil-penalty': [/53,088/, /53088/],
 	'reach-svhc-entries': [/250 项/, /250 entries/],
 	'eu-duty-per-heading': [/(?<![\d.,×] ?)3 欧元/, /(?<!× )€3(?!\d|[.,]\d)/],
@@ -44,6 +58,8 @@ function allFiles(dir: string): string[] {
 	});
 }
 const pages = allFiles(CONTENT).filter((f) => /\.mdx?$/.test(f));
+/** Text that pages show from YAML: glossary definitions and regulation texts. */
+const shownYaml = [join(CONTENT, 'glossary/terms.yaml'), ...allFiles(join(CONTENT, 'regulations')).filter((f) => f.endsWith('.yaml'))];
 const figures = load(readFileSync(join(CONTENT, 'figures/figures.yaml'), 'utf8')) as { id: string }[];
 
 /** A page's lines, with the lines of its `regulations:` block blanked (kept so line numbers hold). */
@@ -64,7 +80,7 @@ describe('figures', () => {
 
 	test('no page writes out a figure by hand', () => {
 		const found: string[] = [];
-		for (const file of pages) {
+		for (const file of [...pages, ...shownYaml]) {
 			checkedLines(file).forEach((line, i) => {
 				for (const [id, forms] of Object.entries(LITERAL_FORMS)) {
 					for (const form of forms) {
@@ -78,7 +94,7 @@ describe('figures', () => {
 	});
 
 	test('every figure is used on a page', () => {
-		const used = new Set(pages.flatMap((file) => figureIds(readFileSync(file, 'utf8'))));
+		const used = new Set([...pages, ...shownYaml].flatMap((file) => figureIds(readFileSync(file, 'utf8'))));
 		expect(figures.map((f) => f.id).filter((id) => !used.has(id))).toEqual([]);
 	});
 

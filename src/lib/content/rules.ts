@@ -100,8 +100,8 @@ export function checkContent(content: LoadedContent): ContentError[] {
 
 	const placed = content.entries.flatMap((entry) => placeEntry(entry, content.contentDir, report) ?? []);
 	checkTranslations(placed, report);
-	const glossary = checkGlossary(content.glossary, report);
 	const figures = content.figures && new Set(content.figures.items.map((f) => f.id));
+	const glossary = checkGlossary(content.glossary, figures, report);
 	for (const locale of LOCALE_FOLDERS) {
 		checkLocale(
 			placed.filter((e) => e.locale === locale),
@@ -114,7 +114,7 @@ export function checkContent(content: LoadedContent): ContentError[] {
 	}
 	checkDocs(content, glossary, figures, report);
 	checkProfiles(content.profiles, placed, report);
-	checkRegulations(content.regulations, placed, content.contentDir, glossary, report);
+	checkRegulations(content.regulations, placed, content.contentDir, glossary, figures, report);
 	return sortErrors(errors);
 }
 
@@ -292,13 +292,14 @@ function collectRefs(data: unknown, path: Path = []): { value: Ref; field: Path 
 	return [];
 }
 
-function checkGlossary(glossary: LoadedList<GlossaryTerm> | undefined, report: Report): Set<string> | undefined {
+function checkGlossary(glossary: LoadedList<GlossaryTerm> | undefined, figures: Set<string> | undefined, report: Report): Set<string> | undefined {
 	if (!glossary) return undefined;
 	const ids = new Set(glossary.items.map((t) => t.id));
 	for (const { id, data } of glossary.items) {
 		data?.see?.forEach((other, j) => {
 			if (!ids.has(other)) report(glossary.file, [id, 'see', j], `no glossary term with id "${other}"`);
 		});
+		for (const locale of LOCALE_FOLDERS) if (data) checkFigures(glossary.file, data[locale], [id, locale], figures, report);
 	}
 	return ids;
 }
@@ -422,7 +423,7 @@ function checkProfiles(profiles: LoadedList<Profile> | undefined, entries: Place
  * known glossary terms and the playbook's wording, every id a risk or checklist item names exists,
  * and every regulation is listed by at least one risk (its risk pages are where it is shown).
  */
-function checkRegulations(regulations: LoadedRegulation[] | undefined, entries: PlacedEntry[], contentDir: string, glossary: Set<string> | undefined, report: Report) {
+function checkRegulations(regulations: LoadedRegulation[] | undefined, entries: PlacedEntry[], contentDir: string, glossary: Set<string> | undefined, figures: Set<string> | undefined, report: Report) {
 	if (!regulations) return;
 	const base = `${contentDir}/regulations/`;
 	const ids = new Set(regulations.map((r) => r.id));
@@ -436,8 +437,10 @@ function checkRegulations(regulations: LoadedRegulation[] | undefined, entries: 
 		if (!regulation.data) continue;
 		for (const locale of LOCALE_FOLDERS) {
 			checkTerms(regulation.file, regulation.data[locale], [locale], glossary, report);
+			checkFigures(regulation.file, regulation.data[locale], [locale], figures, report);
 			checkWording(regulation.file, regulation.data[locale], [locale], locale, report);
 			regulation.data.dates.events.forEach((event, i) => {
+				checkFigures(regulation.file, event[locale], ['dates', 'events', i, locale], figures, report);
 				checkWording(regulation.file, event[locale], ['dates', 'events', i, locale], locale, report);
 			});
 		}

@@ -33,6 +33,24 @@ export function regulationIn(id: string, data: RegulationData, locale: LocaleFol
 	};
 }
 
+/**
+ * The regulation with every text (name, requirement, what to do, event labels) passed through
+ * `plain`, for outputs that carry no markup: the .ics calendar, the Atom feed and the islands' data,
+ * where `{{figure}}` becomes "€3 (as of Nov 2026)" and `[[term]]` its label.
+ */
+export function plainRegulation(regulation: Regulation, plain: (text: string) => string): Regulation {
+	return {
+		...regulation,
+		name: plain(regulation.name),
+		requires: plain(regulation.requires),
+		todo: plain(regulation.todo),
+		dates: {
+			...regulation.dates,
+			events: regulation.dates.events.map((event) => (event.label === undefined ? event : { ...event, label: plain(event.label) })),
+		},
+	};
+}
+
 /** Every regulation in one language, sorted by id (stable output for feeds and calendars). */
 export function regulationsIn(entries: readonly { id: string; data: RegulationData }[], locale: LocaleFolder): Regulation[] {
 	return [...entries].sort((a, b) => a.id.localeCompare(b.id)).map((entry) => regulationIn(entry.id, entry.data, locale));

@@ -1,7 +1,7 @@
 /** `/calendar.ics` and `/en/calendar.ics`: every dated event of every regulation, as iCalendar. */
 import type { APIRoute } from 'astro';
 import { localeParams } from '../../utils/entries';
-import { regulationsFor } from '../../utils/regulations';
+import { plainRegulationsFor } from '../../utils/regulations';
 import { calendarEvents, toICalendar } from '../../lib/obligations/engine';
 import { today } from '../../lib/content/stale';
 import { FEED_STRINGS } from '../../i18n/feeds';
@@ -12,7 +12,7 @@ export const getStaticPaths = localeParams;
 export const GET: APIRoute = async ({ props, site }) => {
 	const locale = props.locale as LocaleFolder;
 	const words = FEED_STRINGS[locale];
-	const events = calendarEvents(await regulationsFor(locale));
+	const events = calendarEvents(await plainRegulationsFor(locale));
 	const body = toICalendar(events, {
 		prodId: '-//Cross-border playbook//Regulatory calendar//EN',
 		name: words.calendarName,

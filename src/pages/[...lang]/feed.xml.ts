@@ -1,7 +1,7 @@
 /** `/feed.xml` and `/en/feed.xml`: what each edition of the playbook holds and which regulations changed (Atom). */
 import type { APIRoute } from 'astro';
 import { entriesFor, localeParams } from '../../utils/entries';
-import { regulationPages, regulationsFor } from '../../utils/regulations';
+import { plainRegulationsFor, regulationPages } from '../../utils/regulations';
 import { playbookModel } from '../../utils/assessment-model';
 import { toAtomFeed } from '../../lib/obligations/engine';
 import { editionDate, editionEntries } from '../../lib/obligations/changes';
@@ -16,7 +16,7 @@ export const GET: APIRoute = async ({ props, site }) => {
 	const words = FEED_STRINGS[locale];
 	const absolute = (path: string) => new URL(path, site).href;
 	const [regulations, pages, model, strategies, risks, checklists] = await Promise.all([
-		regulationsFor(locale),
+		plainRegulationsFor(locale),
 		regulationPages(locale),
 		playbookModel(),
 		entriesFor('strategies', locale),
