@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
-import { localizePath, type LocaleFolder } from '../i18n/locales';
+import { localeByFolder, localizePath, type LocaleFolder } from '../i18n/locales';
 import { GLOSSARY_KEY } from '../schemas/glossary';
 import { stripInline } from '../lib/inline';
 import { entryPath } from '../lib/site/paths';
@@ -36,7 +36,8 @@ const asset = (value: unknown): Asset => {
 
 /** The titles file of one language (see `src/scripts/assessment/page-data.ts`, which reads it). */
 export interface TitlesAsset {
-	lang: 'zh' | 'en';
+	/** The locale `Intl` formats dates in (`content/i18n/locales.json`), e.g. `zh-CN`, `en-GB`. */
+	lang: string;
 	checklists: Record<string, string>;
 	risks: Record<string, string>;
 	strategies: Record<string, string>;
@@ -91,7 +92,7 @@ function titlesAndItems(locale: LocaleFolder) {
 				items.set(ALL_ITEMS_FILE, JSON.stringify(m.items.map((item) => statement(item.id))));
 				const itemsHash = sha([...items].map(([id, body]) => `${id}\n${body}`).join('\n'));
 				const value: TitlesAsset = {
-					lang: locale === 'zh-cn' ? 'zh' : 'en',
+					lang: localeByFolder(locale).intl,
 					checklists: Object.fromEntries([...ctx.checklists].map(([id, e]) => [id, plain(e.data.title)])),
 					risks: Object.fromEntries([...ctx.risks].map(([id, e]) => [id, plain(e.data.title)])),
 					strategies: Object.fromEntries([...ctx.strategies].map(([id, e]) => [id, plain(e.data.title)])),

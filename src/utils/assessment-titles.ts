@@ -2,6 +2,7 @@
 import { getCollection } from 'astro:content';
 import { GLOSSARY_KEY } from '../schemas/glossary';
 import { stripInline } from '../lib/inline';
+import { localeByFolder } from '../i18n/locales';
 import type { PageContext } from './entries';
 
 export async function assessmentTitles(ctx: PageContext) {
@@ -17,7 +18,8 @@ export async function assessmentTitles(ctx: PageContext) {
 		checklists: Object.fromEntries([...ctx.checklists].map(([id, e]) => [id, plain(e.data.title)])),
 		checklistLinks: Object.fromEntries([...ctx.checklists].map(([id]) => [id, ctx.link('checklists', id)])),
 		profiles,
-		lang: ctx.locale === 'zh-cn' ? ('zh' as const) : ('en' as const),
+		/** The locale `Intl` formats dates in (`content/i18n/locales.json`). */
+		lang: localeByFolder(ctx.locale).intl,
 	};
 }
 
