@@ -8,7 +8,7 @@
  * project's unless the fixture brings its own; edits may change them like any other content.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures');
@@ -33,6 +33,7 @@ export function makeSite(name: string, edits: Edit[] = [], base = VALID_CONTENT)
 	cpSync(base, join(root, 'content'), { recursive: true });
 	for (const edit of edits) {
 		const path = join(root, 'content', edit.file);
+		mkdirSync(dirname(path), { recursive: true });
 		if ('remove' in edit) rmSync(path);
 		else if ('write' in edit) writeFileSync(path, edit.write);
 		else if ('copyFrom' in edit) cpSync(join(root, 'content', edit.copyFrom), path);
