@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
 import { localeByFolder, localizePath, type LocaleFolder } from '../i18n/locales';
-import { GLOSSARY_KEY } from '../schemas/glossary';
+import { inLocale } from '../schemas/glossary';
 import { stripInline } from '../lib/inline';
 import { entryPath } from '../lib/site/paths';
 import { ALL_ITEMS_FILE, itemFile, packModel, sliceModel, type PackedModel } from '../lib/assessment/model';
@@ -96,7 +96,7 @@ function titlesAndItems(locale: LocaleFolder) {
 					checklists: Object.fromEntries([...ctx.checklists].map(([id, e]) => [id, plain(e.data.title)])),
 					risks: Object.fromEntries([...ctx.risks].map(([id, e]) => [id, plain(e.data.title)])),
 					strategies: Object.fromEntries([...ctx.strategies].map(([id, e]) => [id, plain(e.data.title)])),
-					profiles: (await getCollection('profiles')).map((p) => ({ id: p.id, name: p.data[GLOSSARY_KEY[locale]].name })),
+					profiles: (await getCollection('profiles')).map((p) => ({ id: p.id, name: inLocale(p.data, locale).name })),
 					links,
 					itemsHash,
 				};

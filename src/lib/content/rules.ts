@@ -9,7 +9,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { z } from 'astro/zod';
 import { isNeutral, isPerLanguage, SLUG_PATTERN, type CollectionName, type Ref } from '../../schemas';
 import { descriptor } from './collections';
-import type { GlossaryTerm } from '../../schemas/glossary';
+import { inLocale, type GlossaryTerm } from '../../schemas/glossary';
 import type { Profile } from '../../schemas/profile';
 import type { RegulationData } from '../../schemas/regulation';
 import type { Figure } from '../../schemas/figure';
@@ -435,10 +435,10 @@ function checkRegulations(regulations: LoadedRegulation[] | undefined, entries: 
 		}
 		if (!regulation.data) continue;
 		for (const locale of LOCALE_FOLDERS) {
-			checkTerms(regulation.file, regulation.data[locale], [locale], glossary, report);
-			checkWording(regulation.file, regulation.data[locale], [locale], locale, report);
+			checkTerms(regulation.file, inLocale(regulation.data, locale), [locale], glossary, report);
+			checkWording(regulation.file, inLocale(regulation.data, locale), [locale], locale, report);
 			regulation.data.dates.events.forEach((event, i) => {
-				checkWording(regulation.file, event[locale], ['dates', 'events', i, locale], locale, report);
+				checkWording(regulation.file, inLocale(event, locale), ['dates', 'events', i, locale], locale, report);
 			});
 		}
 	}
