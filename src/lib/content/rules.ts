@@ -14,7 +14,7 @@ import type { Profile } from '../../schemas/profile';
 import type { RegulationData } from '../../schemas/regulation';
 import type { Figure } from '../../schemas/figure';
 import { figureIds } from '../figures';
-import { LOCALE_FOLDERS, ROOT_LOCALE, type LocaleFolder } from '../../i18n/locales';
+import { isLocaleFolder, LOCALE_FOLDERS, ROOT_LOCALE, type LocaleFolder } from '../../i18n/locales';
 import { termIds } from '../inline';
 import { termMisuseMessage, termMisuses } from './terms';
 import { bodyHeadings, collectIds } from './anchors';
@@ -80,7 +80,7 @@ function placeEntry(entry: LoadedEntry, contentDir: string, report: Report): Pla
 	const parts = entry.file.slice(base.length).split('/');
 	const fileName = parts.at(-1)!;
 	const id = fileName.replace(/\.mdx?$/, '');
-	if (parts.length !== 2 || !LOCALE_FOLDERS.includes(parts[0] as LocaleFolder)) {
+	if (parts.length !== 2 || !isLocaleFolder(parts[0])) {
 		report(entry.file, '(file)', `must be stored as ${base}<locale>/${fileName} where <locale> is one of: ${LOCALE_FOLDERS.join(', ')}`);
 		return undefined;
 	}
