@@ -8,13 +8,16 @@ import { figureValues, figuresPlugin } from './src/integrations/figures';
 import { playbookDelivery } from './src/integrations/delivery';
 import { playbookStrings } from './src/integrations/starlight-strings';
 import { islandChunks } from './src/integrations/island-chunks';
-import { starlightLocales } from './src/i18n/locales';
+import { LOCALES, ROOT_LOCALE, localizePath, starlightLocales } from './src/i18n/locales';
 import { useTranslations } from './src/i18n/ui';
-import { FEED_STRINGS } from './src/i18n/feeds';
+import { feedStrings } from './src/i18n/feeds';
 import { SEARCH_RANKING } from './src/lib/site/search-ranking';
 
-const zh = useTranslations('zh-cn');
-const en = useTranslations('en');
+// The locales are data (content/i18n/locales.json of the site being built, as Vite loads this config
+// with the site as its root); so are the strings (content/i18n/<folder>.json).
+/** One `<link rel="alternate">` per locale, for a file every locale has. */
+const alternates = (/** @type {string} */ file, /** @type {string} */ type, /** @type {(l: typeof LOCALES[number]) => string} */ title) =>
+	LOCALES.map((l) => ({ tag: /** @type {const} */ ('link'), attrs: { rel: 'alternate', type, href: localizePath(`/${file}`, l.folder), hreflang: l.lang, title: title(l) } }));
 
 export default defineConfig({
 	site: 'https://playbook.example',
@@ -31,8 +34,8 @@ export default defineConfig({
 		glossaryTerms(),
 		figureValues(),
 		starlight({
-			title: { 'zh-CN': zh('site.title'), en: en('site.title') },
-			description: zh('site.description'),
+			title: Object.fromEntries(LOCALES.map((l) => [l.lang, useTranslations(l.folder)('site.title')])),
+			description: useTranslations(ROOT_LOCALE.folder)('site.description'),
 			defaultLocale: 'root',
 			locales: starlightLocales(),
 			// Built from the collections for every page by the route middleware.
@@ -45,10 +48,8 @@ export default defineConfig({
 			},
 			// The change feeds and the regulatory calendar, generated at build (src/pages/[...lang]/).
 			head: [
-				{ tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', href: '/feed.xml', hreflang: 'zh-CN', title: FEED_STRINGS['zh-cn'].feedTitle } },
-				{ tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', href: '/en/feed.xml', hreflang: 'en', title: FEED_STRINGS.en.feedTitle } },
-				{ tag: 'link', attrs: { rel: 'alternate', type: 'text/calendar', href: '/calendar.ics', hreflang: 'zh-CN', title: FEED_STRINGS['zh-cn'].calendarName } },
-				{ tag: 'link', attrs: { rel: 'alternate', type: 'text/calendar', href: '/en/calendar.ics', hreflang: 'en', title: FEED_STRINGS.en.calendarName } },
+				...alternates('feed.xml', 'application/atom+xml', (l) => feedStrings(l.folder).feedTitle),
+				...alternates('calendar.ics', 'text/calendar', (l) => feedStrings(l.folder).calendarName),
 			],
 			expressiveCode: false,
 			pagefind: { ranking: SEARCH_RANKING },

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { checkLinks, type SitePage } from './lib/check-links';
 import { htmlFiles } from './lib/html-files';
+import { LOCALES } from '../src/i18n/locales';
 
 const dist = resolve(import.meta.dirname, '..', process.argv[2] ?? 'dist');
 if (!existsSync(dist)) {
@@ -22,7 +23,9 @@ function otherFiles(dir: string): string[] {
 		return name.endsWith('.html') ? [] : ['/' + relative(dist, path).split(sep).join('/')];
 	});
 }
-const problems = checkLinks(pages, { files: new Set(otherFiles(dist)) });
+// The locales of the site in the current directory (content/i18n/locales.json).
+const localePrefixes = LOCALES.flatMap((l) => (l.prefix ? [l.prefix] : []));
+const problems = checkLinks(pages, { files: new Set(otherFiles(dist)), localePrefixes });
 for (const problem of problems) console.error(`${problem.page}: ${problem.message}`);
 const links = pages.reduce((sum, page) => sum + (page.html.match(/<a\b/g)?.length ?? 0), 0);
 console.log(`Checked ${links} links on ${pages.length} pages: ${problems.length} broken.`);

@@ -21,6 +21,8 @@ export function buildScaleSite(entries = 1000, { reuse = false } = {}): string {
 	for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(project, entry), join(root, entry), { recursive: true });
 	symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'));
 	writePlaybookContent(join(root, 'content'), entries);
+	// The locales and interface strings are the product's (content/i18n/).
+	cpSync(join(project, 'content/i18n'), join(root, 'content/i18n'), { recursive: true });
 	const script = `import { build } from 'astro'; await build(${JSON.stringify({ root, cacheDir: join(root, '.cache'), logLevel: 'warn' })});`;
 	const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 	if (result.status !== 0) throw new Error(`Build of the synthetic site failed:\n${result.stderr.slice(-3000)}`);

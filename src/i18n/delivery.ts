@@ -1,24 +1,28 @@
 /**
- * Strings of the offline edition: the web app manifests and the new-edition notice, in both
- * languages (keyed by the page's `lang`). Site title and description come from `ui.ts`.
+ * Strings of the offline edition: the web app manifests and the new-edition notice (the `delivery`
+ * section of each locale's table, `content/i18n/<folder>.json`). Site title and description are `ui`'s.
+ * The notice's script runs on every page, so it takes only this section of each table, not the tables.
  */
-export const DELIVERY_STRINGS = {
-	'zh-CN': {
-		shortName: '跨境手册',
-		updateReady: '手册有新版本可用。',
-		updateAction: '重新加载',
-		updateLater: '稍后',
-	},
-	en: {
-		shortName: 'Playbook',
-		updateReady: 'A new edition of the playbook is available.',
-		updateAction: 'Reload',
-		updateLater: 'Later',
-	},
-} as const;
+export interface DeliveryStrings {
+	shortName: string;
+	updateReady: string;
+	updateAction: string;
+	updateLater: string;
+}
 
-export type DeliveryLang = keyof typeof DELIVERY_STRINGS;
+interface LocaleRow {
+	folder: string;
+	lang: string;
+	root?: boolean;
+}
 
-export function deliveryStrings(lang: string) {
-	return DELIVERY_STRINGS[lang.toLowerCase().startsWith('en') ? 'en' : 'zh-CN'];
+// Vite resolves `/content/…` against the site being built (see `locales.ts`); only the `delivery`
+// section of each table is bundled.
+const LOCALE_ROWS = Object.values(import.meta.glob('/content/i18n/locales.json', { eager: true, import: 'default' }))[0] as LocaleRow[];
+const SECTIONS = import.meta.glob(['/content/i18n/*.json', '!/content/i18n/locales.json'], { eager: true, import: 'delivery' }) as Record<string, DeliveryStrings>;
+
+/** The strings for a page's `lang` (`zh-CN`, `en`); an unknown `lang` gets the root locale's. */
+export function deliveryStrings(lang: string): DeliveryStrings {
+	const row = LOCALE_ROWS.find((l) => l.lang.toLowerCase() === lang.toLowerCase()) ?? LOCALE_ROWS.find((l) => l.root)!;
+	return SECTIONS[`/content/i18n/${row.folder}.json`];
 }

@@ -16,9 +16,9 @@ import { renderHeadersFile } from '../lib/deploy/headers';
 import { buildId, precacheList, siteCsp } from '../lib/deploy/site-files';
 import { SERVICE_WORKER_FILE } from '../lib/deploy/sw-protocol';
 import { webManifest } from '../lib/deploy/web-manifest';
-import { DELIVERY_STRINGS } from '../i18n/delivery';
 import { LOCALES } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
+import { localeTable } from '../i18n/tables';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const packageJson = JSON.parse(readFileSync(here('../../package.json'), 'utf8')) as { version: string };
@@ -38,7 +38,7 @@ function writeManifests(dist: string, base: string) {
 	for (const locale of LOCALES) {
 		const t = useTranslations(locale.folder);
 		const startUrl = `${base}${locale.prefix ? `${locale.prefix}/` : ''}`;
-		const text = { lang: locale.lang, name: t('site.title'), shortName: DELIVERY_STRINGS[locale.lang].shortName, description: t('site.description'), startUrl };
+		const text = { lang: locale.lang, name: t('site.title'), shortName: localeTable(locale.folder).delivery.shortName, description: t('site.description'), startUrl };
 		const file = join(dist, locale.prefix, 'manifest.webmanifest');
 		mkdirSync(dirname(file), { recursive: true });
 		writeFileSync(file, `${JSON.stringify(webManifest(text, base), null, '\t')}\n`);

@@ -8,12 +8,16 @@ import type { AstroIntegration } from 'astro';
 import { glossaryPlugin } from '../lib/content/glossary-plugin';
 import { lastCheck } from '../lib/content/checked-loader';
 import { CONTENT_DIR } from '../lib/content/content-dir';
+import { inLocale } from '../schemas/glossary';
 
 let contentDir: string | undefined;
 
 export const glossaryTermsPlugin = glossaryPlugin(
 	() => contentDir,
-	(id, locale) => lastCheck()?.glossary.find((term) => term.id === id)?.[locale].term
+	(id, locale) => {
+		const term = lastCheck()?.glossary.find((t) => t.id === id);
+		return term && inLocale(term, locale).term;
+	}
 );
 
 export function glossaryTerms(): AstroIntegration {

@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { httpsUrl, isoDate, isRealIsoDate, slug, text } from './common';
-import { byLocale } from './glossary';
+import { localeRecord } from './glossary';
 
 /** How a value is written: `percent` → 60 %, `weeks` → 8 周 / 8 weeks, `usd` → 53,088 美元 / $53,088 … */
 export const FIGURE_UNITS = ['percent', 'percentage-points', 'weeks', 'days', 'months', 'usd', 'eur', 'gbp', 'count', 'date'] as const;
@@ -24,7 +24,7 @@ export const figureSchema = z
 		/** Where the value comes from: the regulator's or platform's own page, or the playbook page that sets the rule. */
 		source: httpsUrl,
 		/** For `unit: count`, the word after the number in each language ("250 项" / "250 entries"). */
-		label: byLocale(text).optional(),
+		label: localeRecord(text).optional(),
 		/** What the figure is, for authors (not rendered). */
 		note: text.optional(),
 	})

@@ -4,9 +4,8 @@
  * stored answers or JavaScript. The code that reads a saved state loads only when one is stored, so a
  * first visit runs a few hundred bytes.
  */
-
-/** Fills `{name}` in the page's templates (the i18n module would bring every string of both languages). */
-const format = (template: string, vars: Record<string, number>) => template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+// The formatter alone: the page's templates come in its data attributes, not from the tables.
+import { format } from '../i18n/format';
 
 export async function showChecklistProgress() {
 	const list = document.querySelector<HTMLElement>('[data-checklist-progress]');

@@ -40,7 +40,7 @@ class DashboardIsland extends HTMLElement {
 			notices,
 			live: $('[data-live]'),
 			levelLabel: (value: AnswerValue | undefined) => (value === undefined ? t('dash.empty') : t(`level.${value}` as 'level.0')),
-			dateLabel: (ms: number) => new Date(ms).toLocaleDateString(titles.lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium' }),
+			dateLabel: (ms: number) => new Date(ms).toLocaleDateString(titles.lang, { dateStyle: 'medium' }),
 		};
 
 		const scores = scoresView(ctx);

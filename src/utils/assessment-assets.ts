@@ -13,8 +13,8 @@
  */
 import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
-import { localizePath, type LocaleFolder } from '../i18n/locales';
-import { GLOSSARY_KEY } from '../schemas/glossary';
+import { localeByFolder, localizePath, type LocaleFolder } from '../i18n/locales';
+import { inLocale } from '../schemas/glossary';
 import { stripInline } from '../lib/inline';
 import { entryPath } from '../lib/site/paths';
 import { ALL_ITEMS_FILE, itemFile, packModel, sliceModel, type PackedModel } from '../lib/assessment/model';
@@ -36,7 +36,8 @@ const asset = (value: unknown): Asset => {
 
 /** The titles file of one language (see `src/scripts/assessment/page-data.ts`, which reads it). */
 export interface TitlesAsset {
-	lang: 'zh' | 'en';
+	/** The locale `Intl` formats dates in (`content/i18n/locales.json`), e.g. `zh-CN`, `en-GB`. */
+	lang: string;
 	checklists: Record<string, string>;
 	risks: Record<string, string>;
 	strategies: Record<string, string>;
@@ -91,11 +92,11 @@ function titlesAndItems(locale: LocaleFolder) {
 				items.set(ALL_ITEMS_FILE, JSON.stringify(m.items.map((item) => statement(item.id))));
 				const itemsHash = sha([...items].map(([id, body]) => `${id}\n${body}`).join('\n'));
 				const value: TitlesAsset = {
-					lang: locale === 'zh-cn' ? 'zh' : 'en',
+					lang: localeByFolder(locale).intl,
 					checklists: Object.fromEntries([...ctx.checklists].map(([id, e]) => [id, plain(e.data.title)])),
 					risks: Object.fromEntries([...ctx.risks].map(([id, e]) => [id, plain(e.data.title)])),
 					strategies: Object.fromEntries([...ctx.strategies].map(([id, e]) => [id, plain(e.data.title)])),
-					profiles: (await getCollection('profiles')).map((p) => ({ id: p.id, name: p.data[GLOSSARY_KEY[locale]].name })),
+					profiles: (await getCollection('profiles')).map((p) => ({ id: p.id, name: inLocale(p.data, locale).name })),
 					links,
 					itemsHash,
 				};

@@ -1,12 +1,13 @@
 /** Titles and links the assessment islands show, for one language, embedded as JSON by the pages. */
 import { getCollection } from 'astro:content';
-import { GLOSSARY_KEY } from '../schemas/glossary';
+import { inLocale } from '../schemas/glossary';
 import { stripInline } from '../lib/inline';
+import { localeByFolder } from '../i18n/locales';
 import type { PageContext } from './entries';
 
 export async function assessmentTitles(ctx: PageContext) {
 	const plain = (text: string) => stripInline(text, ctx.termLabel, ctx.figure);
-	const profiles = (await getCollection('profiles')).map((p) => ({ id: p.id, name: p.data[GLOSSARY_KEY[ctx.locale]].name }));
+	const profiles = (await getCollection('profiles')).map((p) => ({ id: p.id, name: inLocale(p.data, ctx.locale).name }));
 	return {
 		items: Object.fromEntries([...ctx.items].map(([id, ref]) => [id, plain(ref.item.statement)])),
 		itemLinks: Object.fromEntries([...ctx.items].map(([id, ref]) => [id, ref.href])),
@@ -17,7 +18,8 @@ export async function assessmentTitles(ctx: PageContext) {
 		checklists: Object.fromEntries([...ctx.checklists].map(([id, e]) => [id, plain(e.data.title)])),
 		checklistLinks: Object.fromEntries([...ctx.checklists].map(([id]) => [id, ctx.link('checklists', id)])),
 		profiles,
-		lang: ctx.locale === 'zh-cn' ? ('zh' as const) : ('en' as const),
+		/** The locale `Intl` formats dates in (`content/i18n/locales.json`). */
+		lang: localeByFolder(ctx.locale).intl,
 	};
 }
 

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, type CollectionName } from '../schemas';
+import { inLocale } from '../schemas/glossary';
 import { LOCALES, type LocaleFolder } from '../i18n/locales';
 import { splitEntryId } from '../lib/content/entry-id';
 import { glossaryPath, entryPath } from '../lib/site/paths';
@@ -92,7 +93,10 @@ async function buildContext(locale: LocaleFolder): Promise<PageContext> {
 			}
 		}
 	}
-	const termLabel = (id: string) => glossary.get(id)?.[locale].term;
+	const termLabel = (id: string) => {
+		const term = glossary.get(id);
+		return term && inLocale(term, locale).term;
+	};
 	const figureText: FigureText = (id) => {
 		const figure = figures.get(id);
 		return figure && formatFigure(figure, locale);

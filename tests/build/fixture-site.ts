@@ -4,10 +4,11 @@
  * `expected.txt` (the exact report, one `file: field: message` line each). `makeSite` assembles a
  * site root in `tests/.tmp/<name>`: the scenario's content beside links to the project's own
  * `src/`, config and dependencies, so Astro's programmatic `build({ root })` builds it through the
- * production config unchanged.
+ * production config unchanged. The locales and interface strings (`content/i18n/`) are the
+ * project's unless the fixture brings its own; edits may change them like any other content.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures');
@@ -28,9 +29,11 @@ export function makeSite(name: string, edits: Edit[] = [], base = VALID_CONTENT)
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(root, { recursive: true });
 	for (const entry of SHARED) symlinkSync(join(PROJECT_ROOT, entry), join(root, entry));
+	if (!existsSync(join(base, 'i18n'))) cpSync(join(PROJECT_ROOT, 'content/i18n'), join(root, 'content/i18n'), { recursive: true });
 	cpSync(base, join(root, 'content'), { recursive: true });
 	for (const edit of edits) {
 		const path = join(root, 'content', edit.file);
+		mkdirSync(dirname(path), { recursive: true });
 		if ('remove' in edit) rmSync(path);
 		else if ('write' in edit) writeFileSync(path, edit.write);
 		else if ('copyFrom' in edit) cpSync(join(root, 'content', edit.copyFrom), path);

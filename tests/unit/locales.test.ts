@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { localizePath, starlightLocales, switchLocalePath } from '../../src/i18n/locales';
+import { localizePath, parseLocales, starlightLocales, switchLocalePath } from '../../src/i18n/locales';
+import { checkStringTables } from '../../src/i18n/tables';
 import { entryIdFromPath, splitEntryId } from '../../src/lib/content/entry-id';
 import { localeOfContentFile } from '../../src/lib/content/glossary-plugin';
 
@@ -36,5 +37,45 @@ describe('entry ids', () => {
 		expect(localeOfContentFile('docs/guides/a.mdx')).toBe('zh-cn');
 		expect(localeOfContentFile('risks/zh-cn/x.mdx')).toBe('zh-cn');
 		expect(localeOfContentFile('docs/entry.mdx')).toBe('zh-cn');
+	});
+});
+
+describe('the locales data (content/i18n/locales.json)', () => {
+	const zh = { folder: 'zh-cn', lang: 'zh-CN', prefix: '', label: '简体中文', root: true };
+	const en = { folder: 'en', lang: 'en', prefix: 'en', label: 'English' };
+
+	test('puts the root locale first and lets intl default to lang', () => {
+		expect(parseLocales([en, zh]).map((l) => [l.folder, l.intl])).toEqual([
+			['zh-cn', 'zh-CN'],
+			['en', 'en'],
+		]);
+	});
+
+	test('names the row and field of a mistake', () => {
+		expect(() => parseLocales([zh, { ...en, root: true, prefix: '' }])).toThrow('content/i18n/locales.json: (file): exactly one locale must be "root": true');
+		expect(() => parseLocales([zh, { ...en, folder: 'zh-cn' }])).toThrow('content/i18n/locales.json: [1].folder: "zh-cn" is used twice');
+		expect(() => parseLocales([zh, { ...en, prefix: '' }])).toThrow('content/i18n/locales.json: [1].prefix: expected text matching');
+		expect(() => parseLocales([zh, { ...en, langauge: 'en' }])).toThrow('content/i18n/locales.json: [1].langauge: unknown field');
+	});
+});
+
+describe('the strings tables (content/i18n/<folder>.json)', () => {
+	test("today's tables have the same keys", () => {
+		expect(checkStringTables()).toEqual([]);
+	});
+
+	test('a missing, unknown or non-text string is reported by file and key; Starlight overrides are optional', () => {
+		const root = { folder: 'zh-cn', file: 'content/i18n/zh-cn.json', table: { ui: { a: '甲', b: '乙' }, starlight: { 'search.label': '搜索' } } };
+		const other = { folder: 'en', file: 'content/i18n/en.json', table: { ui: { a: 'A', c: 'C' }, starlight: {} } };
+		expect(checkStringTables([root, other])).toEqual([
+			{ file: 'content/i18n/en.json', field: 'ui.c', message: 'unknown string: content/i18n/zh-cn.json has no such key' },
+			{ file: 'content/i18n/en.json', field: 'ui.b', message: 'missing string: content/i18n/zh-cn.json has it' },
+		]);
+		expect(checkStringTables([root, { ...other, table: { ui: { a: 'A', b: 2 } as never, starlight: {} } }])).toEqual([
+			{ file: 'content/i18n/en.json', field: 'ui.b', message: 'expected text, got 2' },
+		]);
+		expect(checkStringTables([root, { ...other, table: undefined }])).toEqual([
+			{ file: 'content/i18n/en.json', field: '(file)', message: 'missing: every locale in content/i18n/locales.json needs its strings table' },
+		]);
 	});
 });

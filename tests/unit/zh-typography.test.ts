@@ -1,9 +1,6 @@
 /** Chinese interface strings use full-width punctuation next to Chinese text, as Chinese readers expect. */
 import { describe, expect, test } from 'vitest';
-import { assessmentStrings } from '../../src/i18n/assessment';
-import { DELIVERY_STRINGS } from '../../src/i18n/delivery';
-import { STARLIGHT_STRINGS } from '../../src/i18n/starlight';
-import { uiStrings } from '../../src/i18n/ui';
+import { localeTable } from '../../src/i18n/tables';
 import { withUnit } from '../../src/lib/site/quantity';
 
 // Chinese characters only: a formula's ASCII parenthesis may touch full-width punctuation ("max(1, …)；").
@@ -27,17 +24,12 @@ describe('Chinese interface strings', () => {
 		]);
 	});
 
-	test.each([
-		['ui.ts', uiStrings('zh-cn')],
-		['assessment.ts', assessmentStrings('zh-cn')],
-		['delivery.ts', DELIVERY_STRINGS['zh-CN']],
-		['starlight.ts', STARLIGHT_STRINGS['zh-CN']!],
-	])('%s has no half-width ( ) ? : , next to Chinese characters', (_file, strings) => {
+	test.each(Object.entries(localeTable('zh-cn')))('content/i18n/zh-cn.json, section %s, has no half-width ( ) ? : , next to Chinese characters', (_section, strings) => {
 		expect(halfWidthNextToChinese(strings)).toEqual([]);
 	});
 
 	test('"90–100 %" cannot break before the per cent sign', () => {
-		const all = [uiStrings('zh-cn'), uiStrings('en'), assessmentStrings('zh-cn'), assessmentStrings('en')].flatMap((s) => Object.values(s));
+		const all = ['zh-cn', 'en'].flatMap((locale) => Object.values(localeTable(locale)).flatMap((s) => Object.values(s)));
 		expect(all.filter((text) => / %/.test(text))).toEqual([]);
 	});
 });

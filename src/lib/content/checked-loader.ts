@@ -20,6 +20,7 @@ import type { RegulationData } from '../../schemas/regulation';
 import type { Figure } from '../../schemas/figure';
 import { formatContentError, sortErrors, type ContentError } from './errors';
 import { checkContent, type LoadedContent } from './rules';
+import { checkStringTables } from '../../i18n/tables';
 import { figures } from './collections';
 import { issuesToErrors } from './zod-messages';
 import { datedRows, formatStaleReport, staleAfterDays, staleRows, today } from './stale';
@@ -126,7 +127,8 @@ export function createContentCheck(contentDir: string) {
 	function run(): ContentError[] {
 		const loading = [...tracked.values()].flatMap((t) => [...t.problems.values()].flat());
 		const content = collect();
-		const errors = sortErrors([...loading, ...checkContent(content)]);
+		// The interface strings are content too: each locale's table has exactly the root table's keys.
+		const errors = sortErrors([...loading, ...checkContent(content), ...checkStringTables()]);
 		const glossary = [...tracked.values()].filter((t) => t.kind === 'glossary').flatMap((t) => [...t.store.values()].map((e) => e.data as GlossaryTerm));
 		const entries = [...tracked.values()].reduce((n, t) => n + t.store.keys().length, 0);
 		const limit = staleAfterDays();

@@ -9,12 +9,12 @@ import { isDeepStrictEqual } from 'node:util';
 import { z } from 'astro/zod';
 import { isNeutral, isPerLanguage, SLUG_PATTERN, type CollectionName, type Ref } from '../../schemas';
 import { descriptor } from './collections';
-import type { GlossaryTerm } from '../../schemas/glossary';
+import { inLocale, type GlossaryTerm } from '../../schemas/glossary';
 import type { Profile } from '../../schemas/profile';
 import type { RegulationData } from '../../schemas/regulation';
 import type { Figure } from '../../schemas/figure';
 import { figureIds } from '../figures';
-import { LOCALE_FOLDERS, ROOT_LOCALE, type LocaleFolder } from '../../i18n/locales';
+import { isLocaleFolder, LOCALE_FOLDERS, ROOT_LOCALE, type LocaleFolder } from '../../i18n/locales';
 import { termIds } from '../inline';
 import { termMisuseMessage, termMisuses } from './terms';
 import { bodyHeadings, collectIds } from './anchors';
@@ -80,7 +80,7 @@ function placeEntry(entry: LoadedEntry, contentDir: string, report: Report): Pla
 	const parts = entry.file.slice(base.length).split('/');
 	const fileName = parts.at(-1)!;
 	const id = fileName.replace(/\.mdx?$/, '');
-	if (parts.length !== 2 || !LOCALE_FOLDERS.includes(parts[0] as LocaleFolder)) {
+	if (parts.length !== 2 || !isLocaleFolder(parts[0])) {
 		report(entry.file, '(file)', `must be stored as ${base}<locale>/${fileName} where <locale> is one of: ${LOCALE_FOLDERS.join(', ')}`);
 		return undefined;
 	}
@@ -299,7 +299,7 @@ function checkGlossary(glossary: LoadedList<GlossaryTerm> | undefined, figures: 
 		data?.see?.forEach((other, j) => {
 			if (!ids.has(other)) report(glossary.file, [id, 'see', j], `no glossary term with id "${other}"`);
 		});
-		for (const locale of LOCALE_FOLDERS) if (data) checkFigures(glossary.file, data[locale], [id, locale], figures, report);
+		for (const locale of LOCALE_FOLDERS) if (data) checkFigures(glossary.file, inLocale(data, locale), [id, locale], figures, report);
 	}
 	return ids;
 }
@@ -436,12 +436,12 @@ function checkRegulations(regulations: LoadedRegulation[] | undefined, entries: 
 		}
 		if (!regulation.data) continue;
 		for (const locale of LOCALE_FOLDERS) {
-			checkTerms(regulation.file, regulation.data[locale], [locale], glossary, report);
-			checkFigures(regulation.file, regulation.data[locale], [locale], figures, report);
-			checkWording(regulation.file, regulation.data[locale], [locale], locale, report);
+			checkTerms(regulation.file, inLocale(regulation.data, locale), [locale], glossary, report);
+			checkFigures(regulation.file, inLocale(regulation.data, locale), [locale], figures, report);
+			checkWording(regulation.file, inLocale(regulation.data, locale), [locale], locale, report);
 			regulation.data.dates.events.forEach((event, i) => {
-				checkFigures(regulation.file, event[locale], ['dates', 'events', i, locale], figures, report);
-				checkWording(regulation.file, event[locale], ['dates', 'events', i, locale], locale, report);
+				checkFigures(regulation.file, inLocale(event, locale), ['dates', 'events', i, locale], figures, report);
+				checkWording(regulation.file, inLocale(event, locale), ['dates', 'events', i, locale], locale, report);
 			});
 		}
 	}

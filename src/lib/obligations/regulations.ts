@@ -4,11 +4,12 @@
  */
 import type { LocaleFolder } from '../../i18n/locales';
 import type { RegulationData } from '../../schemas/regulation';
+import { inLocale } from '../../schemas/glossary';
 import type { Regulation } from './engine';
 
 /** One regulation in one language. */
 export function regulationIn(id: string, data: RegulationData, locale: LocaleFolder): Regulation {
-	const text = data[locale];
+	const text = inLocale(data, locale);
 	return {
 		id,
 		name: text.name,
@@ -22,7 +23,7 @@ export function regulationIn(id: string, data: RegulationData, locale: LocaleFol
 				kind: event.kind,
 				date: event.date,
 				...(event.recurs ? { recurs: event.recurs } : {}),
-				label: event[locale],
+				label: inLocale(event, locale),
 			})),
 		},
 		url: data.url,

@@ -6,8 +6,8 @@
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { COLLECTIONS, type CollectionName } from '../../schemas';
 import { descriptor } from '../content/collections';
-import { CHINESE_NUMERALS, type Translator } from '../../i18n/ui';
-import { localizePath, ROOT_LOCALE, type LocaleFolder } from '../../i18n/locales';
+import { useTranslations, type Translator } from '../../i18n/ui';
+import { localizePath, type LocaleFolder } from '../../i18n/locales';
 import { stripInline } from '../inline';
 
 export type SidebarEntry = StarlightRouteData['sidebar'][number];
@@ -31,11 +31,12 @@ export interface NavDoc {
 const link = (label: string, href: string): SidebarLink => ({ type: 'link', label, href, isCurrent: false, badge: undefined, attrs: {} });
 const group = (label: string, entries: SidebarEntry[]): SidebarEntry => ({ type: 'group', label, entries, collapsed: false, badge: undefined });
 
-/** Strategies carry the article's numbering: (一) in Chinese, 1. elsewhere. */
+/** Strategies carry the article's numbering in the locale's numerals and `sidebar.number`: (一) in Chinese, 1. in English. */
 export function entryLabel(entry: NavEntry, locale: LocaleFolder): string {
 	const clean = stripInline(entry.title);
 	if (!descriptor(entry.collection).sidebar.numbered) return clean;
-	return locale === ROOT_LOCALE.folder ? `(${CHINESE_NUMERALS[entry.order - 1]}) ${clean}` : `${entry.order}. ${clean}`;
+	const t = useTranslations(locale);
+	return t('sidebar.number', { n: t.numeral(entry.order) }) + clean;
 }
 
 /** Editorial pages under `folder`, by their `sidebar.order`, then by path; the folder index first. */

@@ -4,14 +4,14 @@ import { localeParams } from '../../utils/entries';
 import { plainRegulationsFor } from '../../utils/regulations';
 import { calendarEvents, toICalendar } from '../../lib/obligations/engine';
 import { today } from '../../lib/content/stale';
-import { FEED_STRINGS } from '../../i18n/feeds';
+import { feedStrings } from '../../i18n/feeds';
 import type { LocaleFolder } from '../../i18n/locales';
 
 export const getStaticPaths = localeParams;
 
 export const GET: APIRoute = async ({ props, site }) => {
 	const locale = props.locale as LocaleFolder;
-	const words = FEED_STRINGS[locale];
+	const words = feedStrings(locale);
 	const events = calendarEvents(await plainRegulationsFor(locale));
 	const body = toICalendar(events, {
 		prodId: '-//Cross-border playbook//Regulatory calendar//EN',

@@ -5,7 +5,7 @@ import { plainRegulationsFor, regulationPages } from '../../utils/regulations';
 import { playbookModel } from '../../utils/assessment-model';
 import { toAtomFeed } from '../../lib/obligations/engine';
 import { editionDate, editionEntries } from '../../lib/obligations/changes';
-import { FEED_STRINGS } from '../../i18n/feeds';
+import { feedStrings } from '../../i18n/feeds';
 import { format } from '../../i18n/assessment';
 import { localeByFolder, localizePath, type LocaleFolder } from '../../i18n/locales';
 
@@ -13,7 +13,7 @@ export const getStaticPaths = localeParams;
 
 export const GET: APIRoute = async ({ props, site }) => {
 	const locale = props.locale as LocaleFolder;
-	const words = FEED_STRINGS[locale];
+	const words = feedStrings(locale);
 	const absolute = (path: string) => new URL(path, site).href;
 	const [regulations, pages, model, strategies, risks, checklists] = await Promise.all([
 		plainRegulationsFor(locale),

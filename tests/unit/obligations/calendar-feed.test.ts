@@ -6,8 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { calendarEvents, toAtomFeed, toICalendar, type CalendarEvent, type Regulation } from '../../../src/lib/obligations/engine';
 import { escapeText, foldLine } from '../../../src/lib/obligations/ical';
 import { editionEntries } from '../../../src/lib/obligations/changes';
-import { format } from '../../../src/i18n/assessment';
-import { FEED_STRINGS } from '../../../src/i18n/feeds';
+import { format } from '../../../src/i18n/format';
+import { feedStrings } from '../../../src/i18n/feeds';
 import { child, childrenNamed, parseICalendar, parseXml, prop, unescapeText } from './parsers';
 
 function reg(id: string, more: Partial<Regulation> = {}): Regulation {
@@ -98,7 +98,7 @@ describe('iCalendar', () => {
 });
 
 describe('Atom feed', () => {
-	const words = { ...FEED_STRINGS.en, format };
+	const words = { ...feedStrings('en'), format };
 	const entries = editionEntries(
 		{
 			version: '0.1.0-abc',

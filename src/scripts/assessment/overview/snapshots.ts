@@ -32,7 +32,7 @@ export function snapshotsView({ session, model, titles, t, $, live, notices, lev
 	let snapshots: Snapshot[] = store.load().snapshots;
 	/** Which two to compare: snapshot times, or 'now' for the current answers. */
 	let pair: [string, string] | undefined;
-	const stamp = (ms: number) => new Date(ms).toLocaleString(titles.lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+	const stamp = (ms: number) => new Date(ms).toLocaleString(titles.lang, { dateStyle: 'medium', timeStyle: 'short' });
 	const name = (s: Snapshot) => `${stamp(s.takenAt)}${s.label ? ` · ${s.label}` : ''}`;
 
 	const changeList = (changes: ReturnType<typeof changesSince>) =>
@@ -52,7 +52,7 @@ export function snapshotsView({ session, model, titles, t, $, live, notices, lev
 		const trend = scoreTrend(model, snapshots);
 		const names = seriesNames(trend);
 		const values = seriesValues(trend);
-		const short = (ms: number) => new Date(ms).toLocaleDateString(titles.lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium' });
+		const short = (ms: number) => new Date(ms).toLocaleDateString(titles.lang, { dateStyle: 'medium' });
 		const px = (x: number) => M.left + x * (W - M.left - M.right);
 		const py = (y: number) => H - M.bottom - y * (H - M.top - M.bottom);
 		const first = trend.points[0];
