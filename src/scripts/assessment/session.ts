@@ -4,7 +4,7 @@
  * blur and on `pagehide`, reports every failed save once, and merges other tabs' writes field by field.
  */
 import { createStore, type LoadResult, type SaveStatus, type Store, type StoredNotice } from '../../lib/assessment/storage';
-import { acceptPlaybookVersion, type AssessmentState } from '../../lib/assessment/state';
+import { acceptPlaybookVersion, setAnswer, type AssessmentState } from '../../lib/assessment/state';
 import { describeRejected, type AssessmentKey } from '../../i18n/assessment';
 import { browserStorage, translator, type Translate } from './browser';
 import { download, h, notice } from './dom';
@@ -208,6 +208,43 @@ export function openSession(notices: Element, data: PageData): Session {
 			dirty = true;
 			write();
 		}
+	}
+
+	// A checklist page knows the statement hashes of its own items: it marks those reworded since they
+	// were answered and lists them in one line. Answering an item again records the new statement's
+	// hash, which clears its mark; the overview's "reviewed" button clears them all (it sets the version).
+	if (loaded.playbookVersionChanged && data.model.partial && loaded.diff.reworded.length) {
+		const pending = new Map(loaded.diff.reworded.flatMap((id) => {
+			const mark = markReworded(id, t('version.mark'));
+			// Keeping the same answer confirms it against the new wording (setAnswer records the hash).
+			mark?.append(
+				h('button', {
+					type: 'button',
+					class: 'pb-confirm-wording',
+					'aria-label': `${t('version.confirmItem')} #${id}`,
+					disabled: store.readOnly,
+					onclick: () => session.update(setAnswer(state, id, { value: state.answers[id]?.value }, Date.now(), data.model), new Set([id]), 'now'),
+				}, t('version.confirmItem'))
+			);
+			return mark ? [[id, mark] as const] : [];
+		}));
+		const box = pending.size ? reportOnce('version', '', 'status') : undefined;
+		const list = () => [...pending.keys()].flatMap((id, i) => [i ? t('version.listSeparator') : '', h('a', { href: `#${id}` }, `#${id}`)]);
+		const line = box?.querySelector('p');
+		const show = () => line?.replaceChildren(t('version.rewordedHere', { count: pending.size }), ...list());
+		show();
+		if (box) box.dataset.reworded = '';
+		session.subscribe((next, changed) => {
+			for (const [id, mark] of pending) {
+				if (changed !== 'all' && !changed.has(id)) continue;
+				const hash = Object.hasOwn(next.answers, id) ? next.answers[id].textHash : undefined;
+				if (hash !== data.model.items.find((item) => item.id === id)?.textHash) continue;
+				mark.remove();
+				pending.delete(id);
+			}
+			if (pending.size) show();
+			else box?.remove();
+		});
 	}
 
 	// ---- other tabs, leaving the page -----------------------------------------------------------

@@ -9,6 +9,32 @@ import { notYetAssessed, strategyTargetLevel, type Score, type Targets } from '.
 import { h, svg } from '../dom';
 import { percent, type OverviewContext } from './context';
 
+/** Width of text in ems of the 12 px axis font: a Chinese character is one, anything else about half. */
+const ems = (text: string) => [...text].reduce((sum, char) => sum + (/[\u3000-\u9fff\uff00-\uffef]/.test(char) ? 1 : 0.55), 0);
+
+/**
+ * An axis name in lines at most `room` ems wide: Latin text by words; Chinese at "与" ("and") when the
+ * halves fit, else by characters.
+ */
+export function axisLines(name: string, room: number): string[] {
+	const lines: string[] = [];
+	const pieces = /[\u3400-\u9fff]/.test(name) ? name.split(/(?=与)/) : name.split(' ').map((word, i) => (i ? ` ${word}` : word));
+	for (const piece of pieces) {
+		const last = lines.length - 1;
+		if (last >= 0 && ems(lines[last] + piece) <= room) lines[last] += piece;
+		else if (ems(piece.trim()) <= room) lines.push(piece.trim());
+		else {
+			let line = '';
+			for (const char of piece.trim()) {
+				if (line && ems(line + char) > room) lines.push(line), (line = '');
+				line += char;
+			}
+			lines.push(line);
+		}
+	}
+	return lines;
+}
+
 export function scoresView({ model, titles, t, $ }: OverviewContext) {
 	const targets = (): Targets | undefined => {
 		const id = $<HTMLSelectElement>('[data-profile]').value;
@@ -102,32 +128,44 @@ export function scoresView({ model, titles, t, $ }: OverviewContext) {
 	const radar = (figures: OverviewFigures) => {
 		const target = figures.target;
 		const pillars = model.strategies.map((s) => ({ s, score: figures.strategies.get(s.id)! }));
-		// One axis per pillar, in article order.
-		const size = 300;
-		const c = size / 2;
-		const r = c - 28;
+		// One axis per pillar, in article order, each named: the chart is wider than the web so the names fit beside it.
+		const width = 400;
+		const height = 262;
+		const c = width / 2;
+		const cy = 145;
+		const r = 84;
 		const point = (i: number, value: number) => {
 			const angle = -Math.PI / 2 + (i * 2 * Math.PI) / pillars.length;
-			return [c + Math.cos(angle) * r * value, c + Math.sin(angle) * r * value];
+			return [c + Math.cos(angle) * r * value, cy + Math.sin(angle) * r * value];
 		};
 		const polygon = (values: number[]) => values.map((v, i) => point(i, v).join(',')).join(' ');
 		const label = t('dash.radar', {
 			target: target ? t('dash.radarTarget') : '',
 			values: pillars.map(({ s, score }) => `${s.order}. ${titles.strategies[s.id]} ${percent(score.score)}`).join('; '),
 		});
-		const chart = svg('svg', { viewBox: `0 0 ${size} ${size}`, width: size, height: size, role: 'img', 'aria-label': label, class: 'pb-radar' });
+		const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': label, class: 'pb-radar' });
 		for (const ring of [1 / 3, 2 / 3, 1]) chart.append(svg('polygon', { points: polygon(pillars.map(() => ring)), class: 'pb-radar-grid' }));
+		const lineHeight = 14;
 		pillars.forEach(({ s }, i) => {
 			const [x, y] = point(i, 1);
-			chart.append(svg('line', { x1: c, y1: c, x2: x, y2: y, class: 'pb-radar-grid' }));
-			const [lx, ly] = point(i, 1.13);
-			const text = svg('text', { x: lx, y: ly, 'text-anchor': 'middle', 'dominant-baseline': 'middle', class: 'pb-radar-label' });
-			text.textContent = String(s.order);
+			chart.append(svg('line', { x1: c, y1: cy, x2: x, y2: y, class: 'pb-radar-grid' }));
+			const [lx, ly] = point(i, 1.1);
+			// Beside the web: away from the centre horizontally; above it upwards, below it downwards.
+			const anchor = lx > c + 8 ? 'start' : lx < c - 8 ? 'end' : 'middle';
+			const room = (anchor === 'start' ? width - lx : anchor === 'end' ? lx : 2 * Math.min(lx, width - lx, 60)) - 4;
+			const lines = axisLines(`${s.order}. ${titles.strategies[s.id] ?? s.id}`, room / 12);
+			const top = ly < cy - r * 0.9 ? ly - (lines.length - 1) * lineHeight : ly > cy + r * 0.5 ? ly + lineHeight / 2 : ly - ((lines.length - 1) * lineHeight) / 2;
+			const text = svg('text', { x: lx, y: top, 'text-anchor': anchor, 'dominant-baseline': 'middle', class: 'pb-radar-label' });
+			lines.forEach((line, n) => {
+				const span = svg('tspan', { x: lx, y: top + n * lineHeight });
+				span.textContent = line;
+				text.append(span);
+			});
 			chart.append(text);
 		});
 		if (target) chart.append(svg('polygon', { points: polygon(pillars.map(({ s }) => strategyTargetLevel(model, s.id, target) ?? 0)), class: 'pb-radar-target' }));
 		chart.append(svg('polygon', { points: polygon(pillars.map(({ score }) => score.score ?? 0)), class: 'pb-radar-score' }));
-		// The axes are numbered like the pillars; the legend names them and says which line is which.
+		// The legend says which line is which, and lists each pillar with its score.
 		const legend = h(
 			'div',
 			{ class: 'pb-radar-legend', 'aria-hidden': 'true' },
