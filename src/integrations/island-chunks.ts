@@ -5,7 +5,10 @@
  * - `assessment-state`: reading, validating, migrating and scoring a saved state (every island page,
  *   and the checklist index once answers are stored);
  * - `assessment-session`: the live session around it (saving, cross-tab merge, notices, page data).
- * Everything else (views, exports, share codec, planner) stays split per page or loaded on demand.
+ * Groups take their modules' dependencies along (the bundler's default, which Astro's entry settings
+ * require): the locale data the session reads goes with it, so code outside the islands that needs
+ * the same data loads it on demand (the new-edition notice, the checklist index). Everything else
+ * (views, exports, share codec, planner) stays split per page or loaded on demand.
  */
 import type { AstroIntegration } from 'astro';
 

@@ -4,8 +4,6 @@
  * stored answers or JavaScript. The code that reads a saved state loads only when one is stored, so a
  * first visit runs a few hundred bytes.
  */
-// The formatter alone: the page's templates come in its data attributes, not from the tables.
-import { format } from '../i18n/format';
 
 export async function showChecklistProgress() {
 	const list = document.querySelector<HTMLElement>('[data-checklist-progress]');
@@ -17,7 +15,8 @@ export async function showChecklistProgress() {
 		return; // storage unavailable: nothing to show
 	}
 	if (raw === null) return;
-	const { storedProgress } = await import('../lib/assessment/erase');
+	// The page's templates come in its data attributes, not from the tables: the formatter alone.
+	const [{ storedProgress }, { format }] = await Promise.all([import('../lib/assessment/erase'), import('../i18n/format')]);
 	for (const row of list.querySelectorAll<HTMLElement>('[data-progress-of]')) {
 		const progress = storedProgress(raw, row.dataset.progressOf!.split(' '));
 		if (!progress) continue;

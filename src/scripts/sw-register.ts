@@ -1,9 +1,10 @@
 /**
  * Registers the offline worker on every page (the only script of ours a reading page loads) and
  * announces a new edition. It never reloads by itself: the reader chooses "Reload", so nothing is
- * interrupted mid-assessment (answers are saved in localStorage as they are given).
+ * interrupted mid-assessment (answers are saved in localStorage as they are given). The notice's
+ * strings load with the notice: the locale data is bundled with the islands' session code, and a
+ * static import would make every page load it.
  */
-import { deliveryStrings } from '../i18n/delivery';
 import { SERVICE_WORKER_FILE, SKIP_WAITING } from '../lib/deploy/sw-protocol';
 
 const container = navigator.serviceWorker;
@@ -16,7 +17,9 @@ function button(text: string, onClick: () => void): HTMLButtonElement {
 	return element;
 }
 
-function offer(waiting: ServiceWorker) {
+async function offer(waiting: ServiceWorker) {
+	if (document.querySelector('.pb-update')) return;
+	const { deliveryStrings } = await import('../i18n/delivery');
 	if (document.querySelector('.pb-update')) return;
 	const t = deliveryStrings(document.documentElement.lang);
 	const bar = document.createElement('div');
@@ -40,7 +43,7 @@ function offer(waiting: ServiceWorker) {
 /** A worker that finishes installing while an older one controls the page is a new edition. */
 function watch(installing: ServiceWorker | null) {
 	installing?.addEventListener('statechange', () => {
-		if (installing.state === 'installed' && container.controller) offer(installing);
+		if (installing.state === 'installed' && container.controller) void offer(installing);
 	});
 }
 
@@ -49,7 +52,7 @@ if (import.meta.env.PROD && container) {
 		container
 			.register(`${import.meta.env.BASE_URL}${SERVICE_WORKER_FILE}`)
 			.then((registration) => {
-				if (registration.waiting && container.controller) offer(registration.waiting);
+				if (registration.waiting && container.controller) void offer(registration.waiting);
 				watch(registration.installing);
 				registration.addEventListener('updatefound', () => watch(registration.installing));
 				// A training day keeps one tab open for hours: look for a new edition when it comes back.
