@@ -45,6 +45,8 @@ const LITERAL_FORMS: Record<string, RegExp[]> = {
 	'mastercard-ecm-min-count': [/(?:每月 ?|with )100 ?(?:笔以上|or more|\+)/, /100\+ a month/, /100 or more chargebacks/],
 	'tiktok-points-alert-line': [/(?:在|到|累计|低于) ?12 ?分(?:时|就|及以上|以内)?/, /(?:step in|alert) at 12 (?:violation )?points/, /\| Below 12 \|/, /12 (?:points )?or more(?: in the current cycle|, or any)/, /under 12 can be/],
 	'tiktok-sea-points-limit': [/48 ?分/, /48[- ]points?/],
+	'tiktok-us-ahr-first-step': [/150[、,] ?100[、,] ?50/, /(?:降到|在|from|at) ?150(?: ?分|\.| points| down)/, /below 150 a week/],
+	'tiktok-us-ahr-new-shop': [/新店从 ?200/, /new shops (?:start )?at 200/, /starts new shops at 200/],
 	'ftc-civil-penalty': [/53,088/, /53088/],
 	'reach-svhc-entries': [/250 项/, /250 entries/],
 	'eu-duty-per-heading': [/(?<![\d.,×] ?)3 欧元/, /(?<!× )€3(?!\d|[.,]\d)/],
