@@ -29,6 +29,8 @@ const LITERAL_FORMS: Record<string, RegExp[]> = {
 	'amazon-odr-max': [/订单缺陷率(?:\]\])?要?低于 1 ?%(?!\d)/, /(?:order defect rate(?:\]\])?|\[\[odr\]\]) (?:must stay )?(?:below|under) 1 ?%(?!\d)/, /Amazon (?:requires under|要求低于) 1 ?%(?!\d)/, /(?:platform's|平台要求的) 1 ?%(?!\d)/, /0\.7 ?% \| 1 ?% \|/],
 	'visa-vamp-excessive': [/(?:“过高”线|“过高”阈值|VAMP) ?(?:降到|降至|线)? ?1\.5 ?%/, /(?:"excessive" (?:line|threshold)(?: is)?|lowered to|to|VAMP) 1\.5 ?%(?= \(|,)/],
 	'mastercard-ecm-ratio': [/(?:过高拒付线(?:同样)?是|过高拒付商户为|拒付率|ECM) ?1\.5 ?%/, /(?:excessive-chargeback line is(?: also)?|merchant level is|excessive at a|ECM) 1\.5 ?%/],
+	'mastercard-hecm-ratio': [/(?:严重过高为|high-excessive is) ?3 ?%/, /3 ?% (?:以上且|or more with|and) 300/],
+	'mastercard-hecm-min-count': [/300 ?(?:笔以上|or more(?: a high| chargebacks))/, /(?:with|and) 300 or more/],
 	'us-de-minimis-end-cn': [/2 May 2025/, /2025 年 ?5 月 2 日/],
 	'us-de-minimis-end-all': [/29 Aug(?:ust)? 2025/, /(?:2025 年|同年) ?8 月 29 日/],
 	'odr-alert-line': [/(?<![\d.])0\.7 ?%/],
