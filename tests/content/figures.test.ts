@@ -48,6 +48,8 @@ const LITERAL_FORMS: Record<string, RegExp[]> = {
 	'visa-vamp-min-count': [/1,500 ?(?:笔|in (?:the|a) month|a month|fraud|-case)/, /(?:欺诈加争议超过|exceed|above) ?1,500/],
 	'mastercard-ecm-min-count': [/(?:每月 ?|with )100 ?(?:笔以上|or more|\+)/, /100\+ a month/, /100 or more chargebacks/],
 	'tiktok-points-alert-line': [/(?:在|到|累计|低于) ?12 ?分(?:时|就|及以上|以内)?/, /(?:step in|alert) at 12 (?:violation )?points/, /\| Below 12 \|/, /12 (?:points )?or more(?: in the current cycle|, or any)/, /under 12 can be/],
+	'ebay-defect-rate-max': [/(?:缺陷率超过|最低标准为|minimum standard is|defect rate above|保持在|defects under) ?2 ?%(?!\d|\.\d)/],
+	'ebay-top-rated-defect-max': [/(?:顶级卖家(?:要求不超过|为)|Top Rated requires) ?0\.5 ?%/],
 	'tiktok-sea-points-limit': [/48 ?分/, /48[- ]points?/],
 	'tiktok-us-ahr-first-step': [/150[、,] ?100[、,] ?50/, /(?:降到|在|from|at) ?150(?: ?分|\.| points| down)/, /below 150 a week/],
 	'tiktok-us-ahr-new-shop': [/新店从 ?200/, /new shops (?:start )?at 200/, /starts new shops at 200/],
