@@ -36,6 +36,8 @@ const LITERAL_FORMS: Record<string, RegExp[]> = {
 	'odr-alert-line': [/(?<![\d.])0\.7 ?%/],
 	'message-reply-target': [/(?:[Aa]t least 95 ?% of buyer messages|answered within 24 hours at 95 ?%)/, /比例(?:保持在|不低于) ?95 ?%/, /\| 95 ?% (?:及以上|or more) \| (?:低于|Below) /],
 	'late-response-rate-max': [/(?:late response rate(?: is)? below|延迟回复率低于) ?5 ?%(?!\d)/i],
+	'tiktok-us-ahr-alert-line': [/(?:低于|below) 180(?!\d)/i],
+	'ebay-defect-alert-line': [/(?:交易缺陷率超过|defect rate (?:is )?above) ?1 ?%(?![\d.])/i],
 	'cancel-rate-alert-line': [/(?:取消率|cancellations?|cancel rate)(?: above| below|高于|不超过)? ?1\.5 ?%/i, /^\s*1\.5 ?%, late shipment/, /\| (?:不超过 )?1\.5 ?%(?: or less)? \|/],
 	'late-shipment-alert-line': [/(?:迟发率|late[- ]shipments?(?: line at| rate)?)(?: above|高于)? ?2\.5 ?%/i, /预警线定在 ?2\.5 ?%/, /\| (?:不超过 )?2\.5 ?%(?: or less)? \| (?:高于|Above) 2\.5/],
 	'valid-tracking-alert-line': [/(?<![\d.,])97 ?%/],
