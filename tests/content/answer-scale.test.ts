@@ -3,20 +3,13 @@
  * checklist pages render it above their own text, and the home page and the assessment-data guide
  * embed the component, and so does the trainer's guide. No other page writes the levels' meanings out again.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { allFiles, CONTENT, PROJECT_ROOT } from './content-files';
 import { describe, expect, test } from 'vitest';
 import { answerScale } from '../../src/i18n/answer-scale';
 import { assessmentStrings } from '../../src/i18n/assessment';
 
-const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
-const CONTENT = join(PROJECT_ROOT, 'content');
-function allFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		return statSync(path).isDirectory() ? allFiles(path) : [path];
-	});
-}
 const pages = allFiles(CONTENT).filter((f) => /\.mdx?$/.test(f));
 
 describe('the answer scale', () => {

@@ -7,14 +7,13 @@
  * (`content/regulations/*.yaml`, rendered on risk pages, the planner, the calendar and the feed).
  * Also: every figure is used, and both language versions of a page use the same figures.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { allFiles, CONTENT, PROJECT_ROOT } from './content-files';
 import { describe, expect, test } from 'vitest';
 import { load } from 'js-yaml';
 import { figureIds } from '../../src/lib/figures';
 
-const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
-const CONTENT = join(PROJECT_ROOT, 'content');
 
 /** The hand-written forms of each figure. A new figure gets its forms here. */
 const LITERAL_FORMS: Record<string, RegExp[]> = {
@@ -62,12 +61,6 @@ const LITERAL_FORMS: Record<string, RegExp[]> = {
 	'uk-low-value-threshold': [/(?<![\d.,])135 英镑/, /£135(?!\d|[.,]\d)/],
 };
 
-function allFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		return statSync(path).isDirectory() ? allFiles(path) : [path];
-	});
-}
 const pages = allFiles(CONTENT).filter((f) => /\.mdx?$/.test(f));
 /** Text that pages show from YAML: glossary definitions and regulation texts. */
 const shownYaml = [join(CONTENT, 'glossary/terms.yaml'), ...allFiles(join(CONTENT, 'regulations')).filter((f) => f.endsWith('.yaml'))];

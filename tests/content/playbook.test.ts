@@ -2,8 +2,9 @@
  * Checks on the playbook's real content: it passes the build's check, and it is complete in the
  * ways an editor would notice (counts, links, sources, terms, style rules from writing-style.md).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { allFiles, CONTENT, PROJECT_ROOT } from './content-files';
 import { sync } from 'astro';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { formatContentError } from '../../src/lib/content/errors';
@@ -11,8 +12,6 @@ import { lastCheck, type CheckResult } from '../../src/lib/content/checked-loade
 import type { LoadedEntry } from '../../src/lib/content/rules';
 import { termIds } from '../../src/lib/inline';
 
-const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
-const CONTENT = join(PROJECT_ROOT, 'content');
 
 // The content as Astro's content layer loads it, with the same check the build runs.
 let report: CheckResult;
@@ -33,12 +32,6 @@ const zh = (collection: string) => inLocale(collection, 'zh-cn');
 const en = (collection: string) => inLocale(collection, 'en');
 const items = (entries: Parsed[]) => entries.flatMap((e) => e.parsed.sections.flatMap((s: any) => s.items));
 
-function allFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		return statSync(path).isDirectory() ? allFiles(path) : [path];
-	});
-}
 const files = allFiles(CONTENT).map((path) => ({ path: path.slice(PROJECT_ROOT.length + 1), text: readFileSync(path, 'utf8') }));
 
 test('the content passes the same check the build runs', () => {

@@ -2,20 +2,13 @@
  * The risk-score bands live in code (`BAND_LIMITS`) and the risk register states them under its
  * table (`#risk-bands`). A page that writes the band limits out by hand would drift when they change.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { allFiles, CONTENT, PROJECT_ROOT } from './content-files';
 import { expect, test } from 'vitest';
 import { BAND_LIMITS } from '../../src/lib/risk/score';
 
-const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
-const CONTENT = join(PROJECT_ROOT, 'content');
 
-function allFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		return statSync(path).isDirectory() ? allFiles(path) : [path];
-	});
-}
 
 const { lowMax, mediumMax } = BAND_LIMITS;
 /** The ways a page would write the bands: "6 分及以下为低", "6 or below is low", "7–12 分为中", "13 or above high". */
