@@ -161,6 +161,8 @@ class DashboardIsland extends HTMLElement {
 
 		await openShared();
 		render();
+		// One frame after every view was laid out (its size remembered), off-screen views may be skipped.
+		requestAnimationFrame(() => requestAnimationFrame(() => this.toggleAttribute('data-laid-out', true)));
 		if (snapshots.count) void ctx.loadAllItemTitles().then(() => snapshots.render());
 	}
 }

@@ -48,3 +48,21 @@ export function renderIfChanged(container: HTMLElement, key: string, build: () =
 	container.dataset.renderKey = key;
 	return true;
 }
+
+/**
+ * Makes `children` the element children of `parent`, in this order, moving only what is out of place
+ * and removing the rest. Unlike `replaceChildren`, rows that stay are not re-inserted: the browser
+ * neither re-styles their siblings nor treats their links as new.
+ */
+export function placeInOrder(parent: Element, children: readonly Element[]) {
+	let cursor = parent.firstElementChild;
+	for (const child of children) {
+		if (child === cursor) cursor = cursor.nextElementSibling;
+		else parent.insertBefore(child, cursor);
+	}
+	while (cursor) {
+		const after: Element | null = cursor.nextElementSibling;
+		cursor.remove();
+		cursor = after;
+	}
+}

@@ -1,7 +1,8 @@
 /**
  * Paper cannot show form fields: each field matching `selector` gets a print-only copy of its value
  * right after it (`.pb-print-value`, shown only by print.css), kept in sync as the user edits.
- * Returns a function that refreshes every copy (after the island rewrites the fields).
+ * Returns a function that refreshes every copy (after the island rewrites the fields' values). The
+ * fields are the page's own, found once: the overview calls this on every answer.
  */
 import { h } from './dom';
 
@@ -22,5 +23,6 @@ export function mirrorForPrint(root: HTMLElement, selector: string): () => void 
 	};
 	root.addEventListener('input', sync);
 	root.addEventListener('change', sync);
-	return () => root.querySelectorAll<Field>(selector).forEach(printCopy);
+	const fields = [...root.querySelectorAll<Field>(selector)];
+	return () => fields.forEach(printCopy);
 }

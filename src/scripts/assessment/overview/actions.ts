@@ -7,7 +7,7 @@
 import type { Action } from '../../../lib/assessment/actions';
 import { INPUT_MAXLENGTH, setAnswer } from '../../../lib/assessment/state';
 import { scoreOverall } from '../../../lib/assessment/scoring';
-import { h } from '../dom';
+import { h, placeInOrder } from '../dom';
 import { statusLabel, type OverviewContext } from './context';
 import { printCopy } from '../print-values';
 
@@ -139,7 +139,7 @@ export function actionsView({ session, model, titles, t, $, live, loadItemTitles
 			next.set(action.itemId, { tr, signature: sig });
 			return tr;
 		});
-		if (rows.length !== tbody!.children.length || rows.some((tr, i) => tbody!.children[i] !== tr)) tbody!.replaceChildren(...rows);
+		placeInOrder(tbody!, rows);
 		shown = next;
 		more!.hidden = actions.length <= ACTION_ROWS;
 		more!.textContent = moreText(actions);

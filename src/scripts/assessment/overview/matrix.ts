@@ -1,6 +1,6 @@
 /**
- * Risk matrix (grid and table). Built once per view mode; after an answer only the grid cells whose
- * risks changed and the table rows of the risks that moved are replaced.
+ * Risk matrix (grid and table). Built once per view mode; after an answer only the risks that changed
+ * cell move, and only the table rows of the risks that moved are rewritten.
  */
 import type { FiguresDelta, OverviewFigures } from '../../../lib/assessment/incremental';
 import { riskGrids, type RiskGrid, type RiskPosition } from '../../../lib/assessment/residual';
@@ -16,52 +16,55 @@ export function matrixView({ model, titles, t, $ }: OverviewContext) {
 	const riskLabel = (id: string) => [h('span', { class: 'pb-risk-code' }, code.get(id)!), ' ', h('span', { class: 'pb-risk-name' }, titles.risks[id])];
 	const modeNow = () => ($<HTMLElement>('[data-matrix]').closest('pb-dashboard')!.querySelector<HTMLInputElement>('input[name="pb-matrix-view"]:checked')?.value === 'inherent' ? 'inherent' : 'residual');
 	let shownMode: 'inherent' | 'residual' | undefined;
-	/** Grid cells by "l/i", with the risk ids each shows. */
-	const cells = new Map<string, { td: HTMLElement; ids: string }>();
+	/** Grid cells by "l/i": the cell, its list and the list item of each risk it shows. */
+	const cells = new Map<string, { td: HTMLElement; list: HTMLElement; items: Map<string, HTMLElement> }>();
 	const tableRows = new Map<string, HTMLElement>();
 
+	const cellLabel = (l: number, i: number, count: number) => {
+		const score = l * i;
+		return t('dash.cell', { l, i, score, band: bandLabel(score), count });
+	};
+	const riskItem = (id: string) => h('li', {}, h('a', { href: titles.riskLinks[id] }, ...riskLabel(id)));
 	const cell = (l: number, i: number, ids: string[]) => {
 		const score = l * i;
-		return h(
-			'td',
-			{ 'data-band': riskBand(score), 'aria-label': t('dash.cell', { l, i, score, band: bandLabel(score), count: ids.length }) },
-			h('span', { class: 'pb-cell-score', 'aria-hidden': 'true' }, `${score} ${bandLabel(score)}`),
-			ids.length ? h('ul', {}, ...ids.map((id) => h('li', {}, h('a', { href: titles.riskLinks[id] }, ...riskLabel(id))))) : null
-		);
+		const items = new Map(ids.map((id) => [id, riskItem(id)]));
+		const list = h('ul', { hidden: !ids.length }, ...items.values());
+		const td = h('td', { 'data-band': riskBand(score), 'aria-label': cellLabel(l, i, ids.length) }, h('span', { class: 'pb-cell-score', 'aria-hidden': 'true' }, `${score} ${bandLabel(score)}`), list);
+		cells.set(`${l}/${i}`, { td, list, items });
+		return td;
 	};
 
 	const grid = (mode: 'inherent' | 'residual', positions: RiskGrid) => {
 		cells.clear();
-		const rows = [5, 4, 3, 2, 1].map((i) =>
-			h(
-				'tr',
-				{},
-				h('th', { scope: 'row' }, `${t('dash.impact')} ${i}`),
-				...[1, 2, 3, 4, 5].map((l) => {
-					const ids = positions[l - 1][i - 1];
-					const td = cell(l, i, ids);
-					cells.set(`${l}/${i}`, { td, ids: ids.join(' ') });
-					return td;
-				})
-			)
-		);
+		const rows = [5, 4, 3, 2, 1].map((i) => h('tr', {}, h('th', { scope: 'row' }, `${t('dash.impact')} ${i}`), ...[1, 2, 3, 4, 5].map((l) => cell(l, i, positions[l - 1][i - 1]))));
 		const caption = h('caption', {}, `${t(mode === 'inherent' ? 'dash.inherent' : 'dash.residual')} · ${t('dash.likelihood')} × ${t('dash.impact')}`);
 		const head = h('tr', {}, h('td', {}), ...[1, 2, 3, 4, 5].map((l) => h('th', { scope: 'col' }, `${t('dash.likelihood')} ${l}`)));
 		$('[data-matrix]').replaceChildren(h('div', { class: 'pb-table-wrap', tabindex: 0, role: 'region', 'aria-label': t('dash.matrix') }, h('table', { class: 'pb-matrix', id: 'pb-matrix' }, caption, h('thead', {}, head), h('tbody', {}, ...rows))));
 		shownMode = mode;
 	};
 
-	/** Replaces the cells whose list of risks differs from what they show. */
+	/**
+	 * Moves only the risks that changed cell: a cell lists hundreds of risks at scale, and rebuilding one
+	 * makes the browser lay all of them out again.
+	 */
 	const updateGrid = (positions: RiskGrid) => {
 		for (let l = 1; l <= 5; l++)
 			for (let i = 1; i <= 5; i++) {
 				const shown = cells.get(`${l}/${i}`)!;
 				const ids = positions[l - 1][i - 1];
-				const key = ids.join(' ');
-				if (shown.ids === key) continue;
-				const td = cell(l, i, ids);
-				shown.td.replaceWith(td);
-				cells.set(`${l}/${i}`, { td, ids: key });
+				if (ids.length === shown.items.size && ids.every((id) => shown.items.has(id))) continue;
+				const wanted = new Set(ids);
+				for (const [id, item] of shown.items) if (!wanted.has(id)) item.remove(), shown.items.delete(id);
+				// In register order, as built: each missing risk goes before the next one the cell shows.
+				ids.forEach((id, n) => {
+					if (shown.items.has(id)) return;
+					const item = riskItem(id);
+					const next = ids.slice(n + 1).find((other) => shown.items.has(other));
+					shown.list.insertBefore(item, next ? shown.items.get(next)! : null);
+					shown.items.set(id, item);
+				});
+				shown.list.hidden = !ids.length;
+				shown.td.setAttribute('aria-label', cellLabel(l, i, ids.length));
 			}
 	};
 

@@ -1,44 +1,69 @@
 /**
  * Items not yet assessed (unanswered, or N/A still missing its reason), by checklist: their own list
- * beside the action plan, never in it. Rebuilt only when the list changes.
+ * beside the action plan, never in it. Updated in place: only the checklists whose counts or missing
+ * reasons changed are rewritten (hundreds of checklists at scale), and links already shown stay.
  */
 import { notAssessedByChecklist } from '../../../lib/assessment/actions';
 import type { AssessmentState } from '../../../lib/assessment/state';
-import { h, renderIfChanged } from '../dom';
+import { h, placeInOrder } from '../dom';
 import type { OverviewContext } from './context';
+
+type Row = { li: HTMLElement; counts: HTMLElement; countsKey: string; missing?: HTMLElement; missingKey: string };
 
 export function notAssessedView({ model, titles, t, $, loadItemTitles }: OverviewContext) {
 	const box = $('[data-not-assessed]');
 	const totals = new Map(model.checklists.map((c) => [c.id, c.sections.reduce((n, s) => n + s.items.length, 0)]));
+	let list: HTMLElement | undefined;
+	let rows = new Map<string, Row>();
+
+	const newRow = (checklistId: string): Row => {
+		const counts = h('span', {});
+		const li = h('li', { 'data-checklist': checklistId }, h('a', { href: titles.checklistLinks[checklistId] }, titles.checklists[checklistId]), t('dash.colon'), counts);
+		return { li, counts, countsKey: '', missingKey: '' };
+	};
+
 	const render = (view: AssessmentState) => {
 		const groups = notAssessedByChecklist(model, view);
 		// Items missing a reason are listed by statement: fetch their sections' statements first.
 		const missingIds = groups.flatMap(([, items]) => items.filter((p) => p.status === 'na-no-reason').map((p) => p.itemId));
 		const untitled = missingIds.filter((id) => !Object.hasOwn(titles.items, id));
 		if (untitled.length) void loadItemTitles(untitled).then(() => render(view));
-		renderIfChanged(box, JSON.stringify([groups, untitled.length]), () => {
-			if (!groups.length) return [h('p', {}, t('dash.allAssessed'))];
-			return [
-				h(
-					'ul',
-					{ class: 'pb-not-assessed' },
-					...groups.map(([checklistId, items]) => {
-						const unanswered = items.filter((p) => p.status === 'unanswered').length;
-						const missing = items.filter((p) => p.status === 'na-no-reason');
-						return h(
-							'li',
-							{ 'data-checklist': checklistId },
-							h('a', { href: titles.checklistLinks[checklistId] }, titles.checklists[checklistId]),
-							t('dash.colon'),
-							[unanswered ? t('dash.notAssessedCount', { count: unanswered, total: totals.get(checklistId) ?? 0 }) : '', missing.length ? t('dash.missingReason', { count: missing.length }) : '']
-								.filter(Boolean)
-								.join(t('dash.semicolon')),
-							missing.length ? h('ul', {}, ...missing.map((p) => h('li', {}, h('a', { href: titles.itemLinks[p.itemId] }, titles.items[p.itemId] ?? p.itemId)))) : null
-						);
-					})
-				),
-			];
-		});
+		if (!groups.length) {
+			if (list || !box.hasChildNodes()) box.replaceChildren(h('p', {}, t('dash.allAssessed')));
+			list = undefined;
+			rows = new Map();
+			return;
+		}
+		if (!list) {
+			list = h('ul', { class: 'pb-not-assessed' });
+			box.replaceChildren(list);
+		}
+		const next = new Map<string, Row>();
+		for (const [checklistId, items] of groups) {
+			const unanswered = items.filter((p) => p.status === 'unanswered').length;
+			const missing = items.filter((p) => p.status === 'na-no-reason');
+			const row = rows.get(checklistId) ?? newRow(checklistId);
+			const countsKey = `${unanswered}/${missing.length}`;
+			if (row.countsKey !== countsKey) {
+				row.counts.textContent = [unanswered ? t('dash.notAssessedCount', { count: unanswered, total: totals.get(checklistId) ?? 0 }) : '', missing.length ? t('dash.missingReason', { count: missing.length }) : '']
+					.filter(Boolean)
+					.join(t('dash.semicolon'));
+				row.countsKey = countsKey;
+			}
+			const missingKey = missing.map((p) => `${p.itemId}:${Object.hasOwn(titles.items, p.itemId)}`).join(' ');
+			if (row.missingKey !== missingKey) {
+				const fresh = missing.length ? h('ul', {}, ...missing.map((p) => h('li', {}, h('a', { href: titles.itemLinks[p.itemId] }, titles.items[p.itemId] ?? p.itemId)))) : undefined;
+				if (row.missing && fresh) row.missing.replaceWith(fresh);
+				else if (fresh) row.li.append(fresh);
+				else row.missing?.remove();
+				row.missing = fresh;
+				row.missingKey = missingKey;
+			}
+			next.set(checklistId, row);
+		}
+		// Checklists keep the model's order: a row that is back goes before the next one shown.
+		placeInOrder(list, [...next.values()].map((row) => row.li));
+		rows = next;
 	};
 	return render;
 }

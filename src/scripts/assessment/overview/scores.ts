@@ -1,7 +1,7 @@
 /**
- * Scores table and radar chart. The table is built once per target; after an answer only the rows whose
- * score changed (its checklist, its pillar, the overall row) are replaced, and the radar only when a
- * pillar moved.
+ * Scores table and radar chart. Both are built once per target; after an answer only the rows whose
+ * score changed (its checklist, its pillar, the overall row) are rewritten, and the radar's score line
+ * and legend when a pillar moved.
  */
 import type { FiguresDelta, OverviewFigures } from '../../../lib/assessment/incremental';
 import { profileTargets } from '../../../lib/assessment/model';
@@ -34,6 +34,14 @@ export function axisLines(name: string, room: number): string[] {
 	}
 	return lines;
 }
+
+/** The radar's geometry: one axis per pillar, in article order; wider than the web so the names fit beside it. */
+const RADAR = { width: 400, height: 262, c: 200, cy: 145, r: 84 };
+const radarPoint = (i: number, axes: number, value: number) => {
+	const angle = -Math.PI / 2 + (i * 2 * Math.PI) / axes;
+	return [RADAR.c + Math.cos(angle) * RADAR.r * value, RADAR.cy + Math.sin(angle) * RADAR.r * value];
+};
+const radarPolygon = (values: number[]) => values.map((v, i) => radarPoint(i, values.length, v).join(',')).join(' ');
 
 export function scoresView({ model, titles, t, $ }: OverviewContext) {
 	const targets = (): Targets | undefined => {
@@ -125,34 +133,29 @@ export function scoresView({ model, titles, t, $ }: OverviewContext) {
 		$('[data-scores]').replaceChildren(bars, h('div', { class: 'pb-table-wrap', tabindex: 0, role: 'region', 'aria-label': t('dash.overview') }, table));
 	};
 
+	/** The radar's parts that follow the scores: rebuilt only with the table, else updated in place. */
+	let radarShown: { chart: SVGElement; score: SVGElement; legend: HTMLElement[] } | undefined;
+	const radarLabel = (figures: OverviewFigures) =>
+		t('dash.radar', {
+			target: figures.target ? t('dash.radarTarget') : '',
+			values: model.strategies.map((s) => `${s.order}. ${titles.strategies[s.id]} ${percent(figures.strategies.get(s.id)!.score)}`).join('; '),
+		});
+	const legendText = (s: { id: string }, score: Score) => `${titles.strategies[s.id]} · ${notYetAssessed(score) ? t('dash.notYet') : percent(score.score)}`;
+
 	const radar = (figures: OverviewFigures) => {
 		const target = figures.target;
 		const pillars = model.strategies.map((s) => ({ s, score: figures.strategies.get(s.id)! }));
-		// One axis per pillar, in article order, each named: the chart is wider than the web so the names fit beside it.
-		const width = 400;
-		const height = 262;
-		const c = width / 2;
-		const cy = 145;
-		const r = 84;
-		const point = (i: number, value: number) => {
-			const angle = -Math.PI / 2 + (i * 2 * Math.PI) / pillars.length;
-			return [c + Math.cos(angle) * r * value, cy + Math.sin(angle) * r * value];
-		};
-		const polygon = (values: number[]) => values.map((v, i) => point(i, v).join(',')).join(' ');
-		const label = t('dash.radar', {
-			target: target ? t('dash.radarTarget') : '',
-			values: pillars.map(({ s, score }) => `${s.order}. ${titles.strategies[s.id]} ${percent(score.score)}`).join('; '),
-		});
-		const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': label, class: 'pb-radar' });
-		for (const ring of [1 / 3, 2 / 3, 1]) chart.append(svg('polygon', { points: polygon(pillars.map(() => ring)), class: 'pb-radar-grid' }));
+		const chart = svg('svg', { viewBox: `0 0 ${RADAR.width} ${RADAR.height}`, width: RADAR.width, height: RADAR.height, role: 'img', 'aria-label': radarLabel(figures), class: 'pb-radar' });
+		const { c, cy, r } = RADAR;
+		for (const ring of [1 / 3, 2 / 3, 1]) chart.append(svg('polygon', { points: radarPolygon(pillars.map(() => ring)), class: 'pb-radar-grid' }));
 		const lineHeight = 14;
 		pillars.forEach(({ s }, i) => {
-			const [x, y] = point(i, 1);
+			const [x, y] = radarPoint(i, pillars.length, 1);
 			chart.append(svg('line', { x1: c, y1: cy, x2: x, y2: y, class: 'pb-radar-grid' }));
-			const [lx, ly] = point(i, 1.1);
+			const [lx, ly] = radarPoint(i, pillars.length, 1.1);
 			// Beside the web: away from the centre horizontally; above it upwards, below it downwards.
 			const anchor = lx > c + 8 ? 'start' : lx < c - 8 ? 'end' : 'middle';
-			const room = (anchor === 'start' ? width - lx : anchor === 'end' ? lx : 2 * Math.min(lx, width - lx, 60)) - 4;
+			const room = (anchor === 'start' ? RADAR.width - lx : anchor === 'end' ? lx : 2 * Math.min(lx, RADAR.width - lx, 60)) - 4;
 			const lines = axisLines(`${s.order}. ${titles.strategies[s.id] ?? s.id}`, room / 12);
 			const top = ly < cy - r * 0.9 ? ly - (lines.length - 1) * lineHeight : ly > cy + r * 0.5 ? ly + lineHeight / 2 : ly - ((lines.length - 1) * lineHeight) / 2;
 			const text = svg('text', { x: lx, y: top, 'text-anchor': anchor, 'dominant-baseline': 'middle', class: 'pb-radar-label' });
@@ -163,16 +166,30 @@ export function scoresView({ model, titles, t, $ }: OverviewContext) {
 			});
 			chart.append(text);
 		});
-		if (target) chart.append(svg('polygon', { points: polygon(pillars.map(({ s }) => strategyTargetLevel(model, s.id, target) ?? 0)), class: 'pb-radar-target' }));
-		chart.append(svg('polygon', { points: polygon(pillars.map(({ score }) => score.score ?? 0)), class: 'pb-radar-score' }));
+		if (target) chart.append(svg('polygon', { points: radarPolygon(pillars.map(({ s }) => strategyTargetLevel(model, s.id, target) ?? 0)), class: 'pb-radar-target' }));
+		const score = svg('polygon', { points: radarPolygon(pillars.map(({ score }) => score.score ?? 0)), class: 'pb-radar-score' });
+		chart.append(score);
 		// The legend says which line is which, and lists each pillar with its score.
+		const legendItems = pillars.map(({ s, score }) => h('li', { value: s.order }, legendText(s, score)));
 		const legend = h(
 			'div',
 			{ class: 'pb-radar-legend', 'aria-hidden': 'true' },
 			h('ul', { class: 'pb-radar-key' }, h('li', { class: 'pb-key-score' }, t('legend.score')), target ? h('li', { class: 'pb-key-target' }, t('legend.target')) : null),
-			h('ol', {}, ...pillars.map(({ s, score }) => h('li', { value: s.order }, `${titles.strategies[s.id]} · ${notYetAssessed(score) ? t('dash.notYet') : percent(score.score)}`)))
+			h('ol', {}, ...legendItems)
 		);
 		$('[data-radar]').replaceChildren(h('figure', { class: 'pb-radar-figure' }, chart, legend));
+		radarShown = { chart, score, legend: legendItems };
+	};
+	/** A pillar moved: the score polygon, the chart's text alternative and the legend follow. */
+	const updateRadar = (figures: OverviewFigures) => {
+		if (!radarShown) return radar(figures);
+		const scores = model.strategies.map((s) => figures.strategies.get(s.id)!);
+		radarShown.score.setAttribute('points', radarPolygon(scores.map((score) => score.score ?? 0)));
+		radarShown.chart.setAttribute('aria-label', radarLabel(figures));
+		model.strategies.forEach((s, i) => {
+			const text = legendText(s, scores[i]);
+			if (radarShown!.legend[i].textContent !== text) radarShown!.legend[i].textContent = text;
+		});
 	};
 
 	return {
@@ -195,7 +212,7 @@ export function scoresView({ model, titles, t, $ }: OverviewContext) {
 				place(key, label, score);
 				placeBar(key, label, score);
 			}
-			if (delta.strategies.length) radar(figures);
+			if (delta.strategies.length) updateRadar(figures);
 		},
 	};
 }

@@ -1,0 +1,68 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/**
+ * The overview updates in place when another tab saves an answer: rows, bars, matrix cells, the radar
+ * and the not-assessed list are rewritten piece by piece. Whatever the sequence of answers, it must
+ * then show exactly what a fresh load of the overview shows.
+ */
+
+const CHECKLIST = '/en/checklists/account-health/';
+
+/** Every view an answer can change, as text (field values print as text beside each field). */
+const shown = (page: Page) =>
+	page.evaluate(() => {
+		const text = (selector: string) => document.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+		return {
+			scores: text('[data-scores]'),
+			radar: `${document.querySelector('.pb-radar')?.getAttribute('aria-label')} | ${document.querySelector('.pb-radar-score')?.getAttribute('points')} | ${text('.pb-radar-legend')}`,
+			matrix: [...document.querySelectorAll('#pb-matrix td')].map((td) => `${td.getAttribute('aria-label')}: ${[...td.querySelectorAll('li a')].map((a) => a.getAttribute('href')).join(' ')}`),
+			matrixTable: text('[data-matrix-table]'),
+			actions: text('[data-actions]'),
+			notAssessed: text('[data-not-assessed]'),
+			notAssessedLinks: [...document.querySelectorAll('[data-not-assessed] a')].map((a) => a.getAttribute('href')),
+		};
+	});
+
+test('an overview left open follows another tab\'s answers exactly as a fresh load shows them', async ({ context }) => {
+	const overview = await context.newPage();
+	await overview.goto('/en/assessment/');
+	await expect(overview.locator('#pb-scores')).toBeVisible();
+	const checklist = await context.newPage();
+	await checklist.goto(CHECKLIST);
+	await expect(checklist.locator('[data-panel]')).toBeVisible();
+	const items = await checklist.locator('fieldset[data-item]').evaluateAll((sets) => sets.map((set) => set.getAttribute('data-item')!));
+	const answer = (id: string, value: string) => checklist.locator(`fieldset[data-item="${id}"] input[type="radio"][value="${value}"]`).check();
+	const clear = async (id: string) => {
+		await checklist.locator(`fieldset[data-item="${id}"] summary`).click();
+		await checklist.locator(`fieldset[data-item="${id}"] [data-action="clear"]`).click();
+	};
+
+	const matchesFreshLoad = async () => {
+		const fresh = await context.newPage();
+		await fresh.goto('/en/assessment/');
+		await expect(fresh.locator('#pb-scores')).toBeVisible();
+		const expected = await shown(fresh);
+		await fresh.close();
+		await expect.poll(() => shown(overview)).toEqual(expected);
+	};
+
+	// A few answers: one N/A still missing its reason (listed by statement), one weak control (an action).
+	await answer(items[0], '3');
+	await answer(items[1], '1');
+	await answer(items[2], 'na');
+	await matchesFreshLoad();
+	await expect(overview.locator('[data-not-assessed] li[data-checklist="account-health"]')).toContainText('missing an N/A reason');
+
+	// Every item answered at the top level: the checklist leaves the not-assessed list, its risks move
+	// to lower cells of the residual matrix, the action drops out.
+	for (const id of items) await answer(id, '3');
+	await matchesFreshLoad();
+	await expect(overview.locator('[data-not-assessed] li[data-checklist="account-health"]')).toHaveCount(0);
+
+	// Answers taken back: the checklist returns to its place in the list, the risks to their cells.
+	await clear(items[0]);
+	await answer(items[3], '0');
+	await matchesFreshLoad();
+	await expect(overview.locator('[data-not-assessed] li[data-checklist="account-health"]')).toContainText('1/');
+});
