@@ -16,7 +16,7 @@ const src = (folder: string, modules: string[]) => new RegExp(`[\\\\/]src[\\\\/]
 
 export const ISLAND_CHUNK_GROUPS = [
 	{ name: 'assessment-state', test: src('lib[\\\\/]assessment', ['state', 'model', 'validate', 'migrations', 'storage', 'scoring', 'version-diff']), priority: 2 },
-	{ name: 'assessment-session', test: src('(?:lib|scripts)[\\\\/]assessment', ['session', 'browser', 'page-data', 'dom', 'merge', 'import-result']), priority: 1 },
+	{ name: 'assessment-session', test: src('(?:lib|scripts)[\\\\/]assessment', ['session', 'browser', 'page-data', 'dom', 'merge']), priority: 1 },
 ];
 
 export function islandChunks(): AstroIntegration {

@@ -10,7 +10,7 @@ import type { TeamReportInput } from '../lib/assessment/team-report';
 import { decodeTeam, encodeTeam, teamKey } from '../lib/assessment/team-session';
 import { agreedKey, decodeAgreed } from '../lib/assessment/agreed';
 import type { AnswerValue } from '../lib/assessment/state';
-import { describeImportError } from '../i18n/assessment';
+import { describeImportError } from '../i18n/assessment-messages';
 import { download, h, notice } from './assessment/dom';
 import { loadPageData } from './assessment/page-data';
 import { browserStorage, translator } from './assessment/browser';
@@ -154,7 +154,7 @@ class TeamIsland extends HTMLElement {
 			for (const file of $<HTMLInputElement>('[data-files]').files ?? []) {
 				const result = checkImportSize(file.size) ?? parseImport(await file.text(), model);
 				if (result.ok) loaded.push({ name: memberName(result.state, file.name.replace(/\.json$/i, '')), state: result.state });
-				else fail(file.name, describeImportError(data.strings, result.error, 'file'));
+				else fail(file.name, describeImportError(data.strings, result.error, 'file', document.documentElement.lang));
 			}
 			const links = $<HTMLTextAreaElement>('[data-links]').value.split('\n').map((line) => line.trim()).filter(Boolean);
 			for (const [index, link] of links.entries()) {
@@ -162,7 +162,7 @@ class TeamIsland extends HTMLElement {
 				const fragment = link.includes('#share=') ? link.slice(link.indexOf('#share=') + '#share='.length) : link;
 				const result = await decodeShare(fragment, model);
 				if (result.ok) loaded.push({ name: memberName(result.state, fallback), state: result.state });
-				else fail(fallback, describeImportError(data.strings, result.error, 'link'));
+				else fail(fallback, describeImportError(data.strings, result.error, 'link', document.documentElement.lang));
 			}
 			members = loaded;
 			try {

@@ -1,6 +1,6 @@
 /** The result shared by file import and share links: a checked state with its diff, or an error code (the views word it). */
 import { indexModel, type PlaybookModel } from './model';
-import { emptyState, hasContent, type Answer, type AssessmentState } from './state';
+import { emptyState, hasContent, sameContent, type Answer, type AssessmentState } from './state';
 import { diffPlaybook, type PlaybookDiff } from './version-diff';
 import type { Rejected } from './validate';
 
@@ -39,12 +39,6 @@ export function importFailure(code: ImportErrorCode, path?: string, limit?: numb
 	return { ok: false, error: { code, ...(path ? { path } : {}), ...(limit === undefined ? {} : { limit }) } };
 }
 
-const FIELDS = ['value', 'naReason', 'note', 'owner', 'due'] as const;
-
-/** Same user-visible content (timestamps and text hashes are bookkeeping). */
-export function sameContent(a: Answer | undefined, b: Answer | undefined): boolean {
-	return FIELDS.every((field) => a?.[field] === b?.[field]);
-}
 
 const own = (state: AssessmentState, id: string) => (Object.hasOwn(state.answers, id) ? state.answers[id] : undefined);
 

@@ -1,9 +1,10 @@
 /** Share links: the answers, compressed into the URL fragment, and back. */
-import { importFailure, importSuccess, sameContent, type ImportResult } from './import-result';
+import { importFailure, importSuccess, type ImportResult } from './import-result';
 import { indexModel, type PlaybookModel } from './model';
 import { readState } from './migrations';
 import {
 	hasContent,
+	sameContent,
 	STATE_FORMAT,
 	CURRENT_STATE_VERSION,
 	type Answer,

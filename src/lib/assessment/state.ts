@@ -95,7 +95,15 @@ export function needsNaReason(answer: Answer | undefined): boolean {
 /** Whether an answer holds anything a user typed or chose (a cleared answer does not). */
 export function hasContent(answer: Answer | undefined): boolean {
 	if (!answer) return false;
-	return [answer.value, answer.naReason, answer.note, answer.owner, answer.due].some((field) => field !== undefined);
+	return CONTENT_FIELDS.some((field) => answer[field] !== undefined);
+}
+
+/** The fields a user writes; timestamps and text hashes are bookkeeping. */
+const CONTENT_FIELDS = ['value', 'naReason', 'note', 'owner', 'due'] as const;
+
+/** Same user-visible content. */
+export function sameContent(a: Answer | undefined, b: Answer | undefined): boolean {
+	return CONTENT_FIELDS.every((field) => a?.[field] === b?.[field]);
 }
 
 /**

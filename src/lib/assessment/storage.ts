@@ -6,8 +6,7 @@
 import { hasNewer, mergeAnswers, mergeStates } from './merge';
 import { MIGRATIONS, readState, type Migrations, type ReadFailure, type ReadResult } from './migrations';
 import type { PlaybookModel } from './model';
-import { emptyState, truncate, CURRENT_STATE_VERSION, LIMITS, isIsoDate, type Answer, type AssessmentState } from './state';
-import { sameContent } from './import-result';
+import { emptyState, sameContent, truncate, CURRENT_STATE_VERSION, LIMITS, isIsoDate, type Answer, type AssessmentState } from './state';
 import { isAnswerValue, isItemId, isRecord, isTimestamp, readAnswer, salvageState, type Rejected } from './validate';
 import { diffPlaybook, emptyDiff, type PlaybookDiff } from './version-diff';
 

@@ -6,7 +6,7 @@ import { playbookModel } from '../../utils/assessment-model';
 import { toAtomFeed } from '../../lib/obligations/engine';
 import { editionDate, editionEntries } from '../../lib/obligations/changes';
 import { feedStrings } from '../../i18n/feeds';
-import { format } from '../../i18n/assessment';
+import { format } from '../../i18n/format';
 import { localeByFolder, localizePath, type LocaleFolder } from '../../i18n/locales';
 
 export const getStaticPaths = localeParams;

@@ -2,7 +2,8 @@
  * The two browser helpers every island needs, without the session: pages that only read (the team
  * comparison) import these and not the store, so they do not download it.
  */
-import { format, type AssessmentKey } from '../../i18n/assessment';
+import type { AssessmentKey } from '../../i18n/assessment';
+import { format } from '../../i18n/format';
 
 export type Translate = (key: AssessmentKey, vars?: Record<string, string | number>) => string;
 

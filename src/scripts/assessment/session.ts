@@ -5,7 +5,8 @@
  */
 import { createStore, type LoadResult, type SaveStatus, type Store, type StoredNotice } from '../../lib/assessment/storage';
 import { acceptPlaybookVersion, setAnswer, type AssessmentState } from '../../lib/assessment/state';
-import { describeRejected, type AssessmentKey } from '../../i18n/assessment';
+import type { AssessmentKey } from '../../i18n/assessment';
+import { describeRejected } from '../../i18n/assessment-messages';
 import { browserStorage, translator, type Translate } from './browser';
 import { download, h, notice } from './dom';
 import type { PageData } from './page-data';

@@ -1,6 +1,7 @@
 /** The overview's export wiring, read back as a user would: the CSV and Markdown files with the real strings. */
 import { describe, expect, test } from 'vitest';
-import { assessmentStrings, format, type AssessmentKey } from '../../../src/i18n/assessment';
+import { assessmentStrings, type AssessmentKey } from '../../../src/i18n/assessment';
+import { format } from '../../../src/i18n/format';
 import { buildPlaybookModel } from '../../../src/lib/assessment/model';
 import { emptyState, setAnswer } from '../../../src/lib/assessment/state';
 import { actionPlanCsvFile, markdownReportFile } from '../../../src/scripts/assessment/overview/exports';

@@ -3,7 +3,9 @@
  * PROPERTY_RUNS runs each (500 by default; PROPERTY_RUNS=20000 for a deep run); share states are kept small.
  */
 import { guardState } from '../../../src/lib/assessment/validate';
-import { assessmentStrings, describeImportError } from '../../../src/i18n/assessment';
+import { assessmentStrings } from '../../../src/i18n/assessment';
+import { describeImportError } from '../../../src/i18n/assessment-messages';
+import { LOCALES } from '../../../src/i18n/locales';
 import { PROPERTY_RUNS } from './runs';
 import { CATEGORIES, CHANNELS, FULFILMENT, HEADCOUNT_BANDS, INCOTERMS, MARKETS, PARCEL_VALUE_BANDS, TURNOVER_BANDS } from '../../../src/lib/obligations/profile';
 import { deflateRawSync } from 'node:zlib';
@@ -62,8 +64,8 @@ function checkResult(result: ImportResult) {
 	} else {
 		expect(CODES).toContain(result.error.code);
 		// Every code is worded in both languages, with its limit filled in.
-		for (const locale of ['zh-cn', 'en'] as const) {
-			const text = describeImportError(assessmentStrings(locale), result.error, 'file');
+		for (const { folder, lang } of LOCALES) {
+			const text = describeImportError(assessmentStrings(folder), result.error, 'file', lang);
 			expect(text.length).toBeGreaterThan(0);
 			expect(text).not.toMatch(/\{\w+\}/);
 		}

@@ -3,7 +3,6 @@
  * overview's own export action), then removes every assessment key from this browser and reloads
  * the page, which then says what was deleted (or what the browser refused to delete).
  */
-import { eraseAssessment } from '../../../lib/assessment/erase';
 import { notice } from '../dom';
 import { browserStorage } from '../session';
 import type { OverviewContext } from './context';
@@ -16,14 +15,15 @@ export function eraseView({ session, t, $, notices }: OverviewContext) {
 	open.disabled = session.readOnly;
 	open.addEventListener('click', () => dialog.showModal());
 	dialog.querySelector('[data-erase-cancel]')!.addEventListener('click', () => dialog.close());
-	dialog.querySelector('[data-erase-confirm]')!.addEventListener('click', () => {
+	dialog.querySelector('[data-erase-confirm]')!.addEventListener('click', async () => {
 		dialog.close();
 		const storage = browserStorage();
 		if (!storage) {
 			notice(notices, t('erase.unavailable'), 'alert');
 			return;
 		}
-		// Nothing may be left pending to write back after the keys are gone.
+		// Loaded when confirmed (most visits never erase). Nothing may be left pending to write back after the keys are gone.
+		const { eraseAssessment } = await import('../../../lib/assessment/erase');
 		session.flush();
 		const { removed, failed } = eraseAssessment(storage, session.data.storageKey);
 		if (failed.length) {

@@ -1,7 +1,7 @@
 /** Import of an exported file: size checked before reading, then a preview of merge and replace. */
 import type * as JsonCodec from '../../../lib/assessment/json-codec';
 import type { ImportResult } from '../../../lib/assessment/import-result';
-import { describeImportError, describeRejected } from '../../../i18n/assessment';
+import { describeImportError, describeRejected } from '../../../i18n/assessment-messages';
 import { h, notice } from '../dom';
 import type { OverviewContext } from './context';
 
@@ -69,7 +69,7 @@ export function importView({ session, model, titles, t, $, live, loadAllItemTitl
 		if (result.ok) await show(codec, result);
 		else {
 			container.replaceChildren();
-			notice(container, t('dash.importFailed', { message: describeImportError(session.data.strings, result.error, 'file') }), 'alert');
+			notice(container, t('dash.importFailed', { message: describeImportError(session.data.strings, result.error, 'file', document.documentElement.lang) }), 'alert');
 		}
 	});
 }

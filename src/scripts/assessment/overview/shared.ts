@@ -5,7 +5,7 @@
  */
 import type { AssessmentState, Answer } from '../../../lib/assessment/state';
 import { compareShared, type SharedField, type SharedRow } from '../../../lib/assessment/shared-compare';
-import { describeImportError } from '../../../i18n/assessment';
+import { describeImportError } from '../../../i18n/assessment-messages';
 import { h, notice } from '../dom';
 import type { OverviewContext } from './context';
 
@@ -140,7 +140,7 @@ export function sharedView(ctx: OverviewContext, hooks: { snapshot: (label: stri
 		const { decodeShare } = await import('../../../lib/assessment/share-codec');
 		const result = await decodeShare(match[1], model, { current: session.state });
 		if (result.ok) shared = result.state;
-		else notice(notices, t('dash.sharedFailed', { message: describeImportError(session.data.strings, result.error, 'link') }), 'alert');
+		else notice(notices, t('dash.sharedFailed', { message: describeImportError(session.data.strings, result.error, 'link', document.documentElement.lang) }), 'alert');
 	};
 
 	return {
