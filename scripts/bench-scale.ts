@@ -31,6 +31,8 @@ mkdirSync(ours, { recursive: true });
 for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(project, entry), join(ours, entry), { recursive: true });
 symlinkSync(join(project, 'node_modules'), join(ours, 'node_modules'));
 writePlaybookContent(join(ours, 'content'), entries);
+// The locales and interface strings are the project's own (data in `content/i18n`, not generated).
+cpSync(join(project, 'content/i18n'), join(ours, 'content/i18n'), { recursive: true });
 writeStockSite(stock, entries);
 symlinkSync(join(project, 'node_modules'), join(stock, 'node_modules'));
 
