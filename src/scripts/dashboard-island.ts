@@ -22,6 +22,9 @@ import { shareView } from './assessment/overview/share';
 import { snapshotsView } from './assessment/overview/snapshots';
 import { mirrorForPrint } from './assessment/print-values';
 
+/** Elements in the overview above which off-screen views skip layout (today's content: ~700; ten times: ~14,000). */
+const SKIP_LAYOUT_ABOVE_ELEMENTS = 3000;
+
 class DashboardIsland extends HTMLElement {
 	async connectedCallback() {
 		const $ = <E extends Element = HTMLElement>(selector: string) => this.querySelector<E>(selector)!;
@@ -161,8 +164,10 @@ class DashboardIsland extends HTMLElement {
 
 		await openShared();
 		render();
-		// One frame after every view was laid out (its size remembered), off-screen views may be skipped.
-		requestAnimationFrame(() => requestAnimationFrame(() => this.toggleAttribute('data-laid-out', true)));
+		// A long overview (thousands of rows): one frame after every view was laid out (its size remembered),
+		// off-screen views may skip layout. A short one lays out in a few milliseconds and never needs to, so
+		// nothing on it can move when a view scrolls back into view.
+		if (this.getElementsByTagName('*').length > SKIP_LAYOUT_ABOVE_ELEMENTS) requestAnimationFrame(() => requestAnimationFrame(() => this.toggleAttribute('data-laid-out', true)));
 		if (snapshots.count) void ctx.loadAllItemTitles().then(() => snapshots.render());
 	}
 }
