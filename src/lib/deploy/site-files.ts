@@ -30,7 +30,8 @@ export function listFiles(dist: string): SiteFile[] {
 
 export function siteCsp(dist: string): string {
 	const pages = listFiles(dist).filter((f) => f.file.endsWith('.html'));
-	return contentSecurityPolicy(mergeHashes(pages.map((p) => inlineHashes(readFileSync(join(dist, p.file), 'utf8')))));
+	// Read as bytes: the scan needs no decoded text (hundreds of megabytes of HTML at scale).
+	return contentSecurityPolicy(mergeHashes(pages.map((p) => inlineHashes(readFileSync(join(dist, p.file))))));
 }
 
 /** Files a reader never needs offline: host configuration, crawler files, the worker itself. */
@@ -50,8 +51,9 @@ export function precacheList(dist: string, base = '/'): { urls: string[]; bytes:
 /** A short id that changes whenever any precached file changes, and only then. */
 export function buildId(dist: string, urls: string[], base = '/'): string {
 	const hash = createHash('sha256');
+	const precached = new Set(urls);
 	for (const file of listFiles(dist)) {
-		if (!urls.includes(urlOf(file.file, base))) continue;
+		if (!precached.has(urlOf(file.file, base))) continue;
 		hash.update(file.file).update('\0').update(readFileSync(join(dist, file.file))).update('\0');
 	}
 	return hash.digest('hex').slice(0, 12);
