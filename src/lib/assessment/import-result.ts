@@ -39,7 +39,6 @@ export function importFailure(code: ImportErrorCode, path?: string, limit?: numb
 	return { ok: false, error: { code, ...(path ? { path } : {}), ...(limit === undefined ? {} : { limit }) } };
 }
 
-
 const own = (state: AssessmentState, id: string) => (Object.hasOwn(state.answers, id) ? state.answers[id] : undefined);
 
 /** Per-item content changes from `before` to `after`, in page order (ids unknown to the model last, sorted). */

@@ -72,6 +72,15 @@ function checkResult(result: ImportResult) {
 	}
 }
 
+test('limits in import messages are written the way the page language writes numbers', () => {
+	const strings = assessmentStrings('en');
+	const error = { code: 'too-many', limit: 20000 };
+	expect(describeImportError(strings, error, 'file', 'en')).toContain('20,000');
+	// A language that groups digits differently (a locale added as data) gets its own digits.
+	expect(describeImportError(strings, error, 'file', 'de')).toContain('20.000');
+	expect(describeImportError(strings, { code: 'too-large', limit: 2 * 1024 * 1024 }, 'file', 'de')).toContain('2 MB');
+});
+
 // ---- arbitraries ----------------------------------------------------------------------------------------
 
 const MARKUP = [

@@ -29,6 +29,21 @@ describe('inline hashes', () => {
 		expect(hashes.styleAttributes.sort()).toEqual([cspHash('--depth: 1;'), cspHash('--sl-icon-size: 1.5em;'), cspHash('content: "x"')].sort());
 	});
 
+	test('read built files as bytes: same hashes as the text, non-ASCII included', () => {
+		const html = '<script>go("增值税")</script><p style="content: \'€\'">x</p><style>.c::after{content:"欧代"}</style>';
+		expect(inlineHashes(Buffer.from(html))).toEqual(inlineHashes(html));
+		expect(inlineHashes(html).scripts).toEqual([cspHash('go("增值税")')]);
+		expect(inlineHashes(html).styles).toEqual([cspHash('.c::after{content:"欧代"}')]);
+	});
+
+	test('only real style attributes and elements count: not data-style, not <styled-x>, not text', () => {
+		const html = '<div data-style="a:1" style="b:2">style="c:3"</div><styled-x style="d:4"></styled-x><scripts-x>e()</scripts-x>';
+		const hashes = inlineHashes(html);
+		expect(hashes.styleAttributes.sort()).toEqual([cspHash('b:2'), cspHash('d:4')].sort());
+		expect(hashes.styles).toEqual([]);
+		expect(hashes.scripts).toEqual([]);
+	});
+
 	test('merge pages without duplicates, in a stable order', () => {
 		const one = inlineHashes('<script>a()</script><p style="x:1">');
 		const two = inlineHashes('<script>a()</script><script>b()</script>');

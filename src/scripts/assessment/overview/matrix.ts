@@ -5,7 +5,7 @@
 import type { FiguresDelta, OverviewFigures } from '../../../lib/assessment/incremental';
 import { riskGrids, type RiskGrid, type RiskPosition } from '../../../lib/assessment/residual';
 import { riskBand } from '../../../lib/risk/score';
-import { h } from '../dom';
+import { h, placeInOrder } from '../dom';
 import { percent, type OverviewContext } from './context';
 
 export function matrixView({ model, titles, t, $ }: OverviewContext) {
@@ -53,16 +53,10 @@ export function matrixView({ model, titles, t, $ }: OverviewContext) {
 				const shown = cells.get(`${l}/${i}`)!;
 				const ids = positions[l - 1][i - 1];
 				if (ids.length === shown.items.size && ids.every((id) => shown.items.has(id))) continue;
-				const wanted = new Set(ids);
-				for (const [id, item] of shown.items) if (!wanted.has(id)) item.remove(), shown.items.delete(id);
-				// In register order, as built: each missing risk goes before the next one the cell shows.
-				ids.forEach((id, n) => {
-					if (shown.items.has(id)) return;
-					const item = riskItem(id);
-					const next = ids.slice(n + 1).find((other) => shown.items.has(other));
-					shown.list.insertBefore(item, next ? shown.items.get(next)! : null);
-					shown.items.set(id, item);
-				});
+				// Risks that stay keep their list item; the cell keeps register order, as built.
+				const items = new Map(ids.map((id) => [id, shown.items.get(id) ?? riskItem(id)]));
+				placeInOrder(shown.list, [...items.values()]);
+				shown.items = items;
 				shown.list.hidden = !ids.length;
 				shown.td.setAttribute('aria-label', cellLabel(l, i, ids.length));
 			}

@@ -36,7 +36,8 @@ export function axisLines(name: string, room: number): string[] {
 }
 
 /** The radar's geometry: one axis per pillar, in article order; wider than the web so the names fit beside it. */
-const RADAR = { width: 400, height: 262, c: 200, cy: 145, r: 84 };
+const RADAR_WIDTH = 400;
+const RADAR = { width: RADAR_WIDTH, height: 262, c: RADAR_WIDTH / 2, cy: 145, r: 84 };
 const radarPoint = (i: number, axes: number, value: number) => {
 	const angle = -Math.PI / 2 + (i * 2 * Math.PI) / axes;
 	return [RADAR.c + Math.cos(angle) * RADAR.r * value, RADAR.cy + Math.sin(angle) * RADAR.r * value];
