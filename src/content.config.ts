@@ -19,7 +19,7 @@ import { CONTENT_DIR } from './lib/content/content-dir';
 const CONTENT = CONTENT_DIR;
 const check = createContentCheck(CONTENT);
 
-/** `content/<collection>/<locale>/<id>.mdx`; see `entryIdFromPath` for the ids. */
+/** `content/<collection>/<locale>/<id>.md`; see `entryIdFromPath` for the ids. */
 function entryLoader(name: CollectionName) {
 	const loader = glob({ pattern: '**/[^_]*.{md,mdx}', base: `${CONTENT}/${name}`, generateId: ({ entry }) => entryIdFromPath(entry) });
 	return check.collection(name, { entries: name }, loader, DESCRIPTORS[name].schema);

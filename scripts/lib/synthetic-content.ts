@@ -31,7 +31,7 @@ export function writePlaybookContent(contentDir: string, count: number) {
 	for (const lang of LOCALES) {
 		const text = (s: string) => (lang === 'en' ? s : `${s}（中文）`);
 		for (let i = 0; i < strategies; i++) {
-			write(join(contentDir, 'strategies', lang, `${strategyId(i)}.mdx`), `---
+			write(join(contentDir, 'strategies', lang, `${strategyId(i)}.md`), `---
 title: ${text(`Strategy ${i + 1}`)}
 order: ${i + 1}
 summary: ${text('What this pillar achieves.')}
@@ -53,7 +53,7 @@ ${paragraph(i, lang)}
 `);
 		}
 		for (let i = 0; i < risks; i++) {
-			write(join(contentDir, 'risks', lang, `${riskId(i)}.mdx`), `---
+			write(join(contentDir, 'risks', lang, `${riskId(i)}.md`), `---
 title: ${text(`Risk ${i + 1}`)}
 category: compliance
 order: ${i + 1}
@@ -77,7 +77,7 @@ ${paragraph(i, lang)}
 		}
 		for (let i = 0; i < checklists; i++) {
 			const mitigates = i < risks ? `[${riskId(i)}]` : '[]';
-			write(join(contentDir, 'checklists', lang, `${checklistId(i)}.mdx`), `---
+			write(join(contentDir, 'checklists', lang, `${checklistId(i)}.md`), `---
 title: ${text(`Checklist ${i + 1}`)}
 order: ${i + 1}
 summary: ${text('Checks before launch.')}

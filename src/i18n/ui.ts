@@ -7,6 +7,7 @@ import type { Cadence, Jurisdiction, RiskCategory, Role } from '../schemas/commo
 import { localeByFolder, type LocaleFolder } from './locales';
 import { localeTable, type SectionKey } from './tables';
 import { format } from './format';
+import { shortMonth } from './intl';
 
 export type UiKey = SectionKey<'ui'>;
 
@@ -38,7 +39,7 @@ export interface Translator {
 /** `{y}`, `{m}`, `{mm}`, `{d}` and `{mon}` (the month's short name from `Intl`) of an ISO date, for the `date` templates. */
 export function dateParts(iso: string, intl: string) {
 	const [y, m, d = 1] = iso.split('-').map(Number);
-	const mon = new Intl.DateTimeFormat(intl, { month: 'short', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+	const mon = shortMonth(intl, Date.UTC(y, m - 1, d));
 	return { y, m, mm: String(m).padStart(2, '0'), d, mon };
 }
 

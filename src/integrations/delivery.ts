@@ -13,7 +13,7 @@ import type { AstroIntegration } from 'astro';
 // esbuild is Astro's own dependency (always installed with it); it bundles the worker's TypeScript.
 import { build } from 'esbuild';
 import { renderHeadersFile } from '../lib/deploy/headers';
-import { buildId, precacheList, siteCsp } from '../lib/deploy/site-files';
+import { readSite, type SiteReading } from '../lib/deploy/site-files';
 import { SERVICE_WORKER_FILE } from '../lib/deploy/sw-protocol';
 import { webManifest } from '../lib/deploy/web-manifest';
 import { LOCALES } from '../i18n/locales';
@@ -45,9 +45,8 @@ function writeManifests(dist: string, base: string) {
 	}
 }
 
-async function writeServiceWorker(dist: string, base: string) {
-	const { urls, bytes } = precacheList(dist, base);
-	const edition = `${packageJson.version}+${buildId(dist, urls, base)}`;
+async function writeServiceWorker(dist: string, base: string, { urls, bytes, buildId }: SiteReading) {
+	const edition = `${packageJson.version}+${buildId}`;
 	// Longest prefix first, so `/en/…` finds the English page before `/` finds the Chinese one.
 	const notFound = LOCALES.map((l) => [`${base}${l.prefix ? `${l.prefix}/` : ''}`, `${base}${l.prefix ? `${l.prefix}/` : ''}404.html`]).sort((a, b) => b[0].length - a[0].length);
 	const result = await build({
@@ -84,8 +83,9 @@ function deliveryIntegration(): AstroIntegration {
 				const dist = fileURLToPath(dir);
 				moveLocale404s(dist);
 				writeManifests(dist, base);
-				const worker = await writeServiceWorker(dist, base);
-				writeFileSync(join(dist, '_headers'), renderHeadersFile(siteCsp(dist)));
+				const site = readSite(dist, base);
+				const worker = await writeServiceWorker(dist, base, site);
+				writeFileSync(join(dist, '_headers'), renderHeadersFile(site.csp));
 				const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 				logger.info(
 					`offline edition ${worker.edition}: ${worker.files} files, ${kb(worker.precacheBytes)} precached; sw.js ${kb(worker.workerBytes)} (${kb(worker.workerGzip)} gzip); _headers written`

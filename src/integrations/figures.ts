@@ -1,16 +1,17 @@
 /**
  * Figures in content bodies: `{{figure-id}}` becomes the figure's value and as-of date, by a plugin
  * in the Markdown pipeline (`figuresPlugin`, given to the Sätteri processor in `astro.config.mjs`).
- * The figures are the ones Astro's content layer loaded (published by the content check), so the
- * YAML is parsed once, by Astro; this integration tells the plugin where the content folder is.
+ * The figures are the ones Astro's content layer loaded (published by the content check before any
+ * entry renders), so the YAML is parsed once, by Astro; this integration tells the plugin where the
+ * content folder is.
  *
- * MDX reads `{{id}}` as a JavaScript expression and rejects it before any plugin runs, so the
- * integration first escapes the braces in content MDX bodies (`escapeFigureMarkup`): the parser
- * then keeps `{{id}}` as text, which the plugin replaces.
+ * Entries are Markdown; editorial pages may be MDX, which reads `{{id}}` as a JavaScript expression
+ * and rejects it before any plugin runs, so the integration first escapes the braces in content MDX
+ * bodies (`escapeFigureMarkup`): the parser then keeps `{{id}}` as text, which the plugin replaces.
  */
 import type { AstroIntegration } from 'astro';
 import { figurePlugin } from '../lib/content/figure-plugin';
-import { lastCheck } from '../lib/content/checked-loader';
+import { referenceLists } from '../lib/content/checked-loader';
 import { CONTENT_DIR } from '../lib/content/content-dir';
 import { fileURLToPath } from 'node:url';
 import { FIGURE_PATTERN, formatFigure } from '../lib/figures';
@@ -27,7 +28,7 @@ export function escapeFigureMarkup(source: string): string {
 export const figuresPlugin = figurePlugin(
 	() => contentDir,
 	(id, locale) => {
-		const figure = lastCheck()?.content.figures?.items.find((f) => f.id === id)?.data;
+		const figure = referenceLists()?.figures.get(id);
 		return figure && formatFigure(figure, locale);
 	}
 );

@@ -1,12 +1,13 @@
 /**
  * Glossary links in content bodies: `[[term]]` becomes a link to the glossary, by a plugin in the
  * Markdown pipeline (`glossaryTermsPlugin`, given to the Sätteri processor in `astro.config.mjs`).
- * The terms are the ones Astro's content layer loaded (published by the content check), so the
- * YAML is parsed once, by Astro; this integration tells the plugin where the content folder is.
+ * The terms are the ones Astro's content layer loaded (published by the content check before any
+ * entry renders), so the YAML is parsed once, by Astro; this integration tells the plugin where
+ * the content folder is.
  */
 import type { AstroIntegration } from 'astro';
 import { glossaryPlugin } from '../lib/content/glossary-plugin';
-import { lastCheck } from '../lib/content/checked-loader';
+import { referenceLists } from '../lib/content/checked-loader';
 import { CONTENT_DIR } from '../lib/content/content-dir';
 import { inLocale } from '../schemas/glossary';
 
@@ -15,7 +16,7 @@ let contentDir: string | undefined;
 export const glossaryTermsPlugin = glossaryPlugin(
 	() => contentDir,
 	(id, locale) => {
-		const term = lastCheck()?.glossary.find((t) => t.id === id);
+		const term = referenceLists()?.glossary.get(id);
 		return term && inLocale(term, locale).term;
 	}
 );

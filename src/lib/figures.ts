@@ -9,6 +9,7 @@ import { localeByFolder, type LocaleFolder } from '../i18n/locales';
 import { localeTable } from '../i18n/tables';
 import { dateParts } from '../i18n/ui';
 import { format } from '../i18n/format';
+import { formatNumber, pluralCategory } from '../i18n/intl';
 
 /** `{{figure-id}}`: ids are lower-case words joined by hyphens, like every id in the playbook. */
 export const FIGURE_PATTERN = /\{\{([a-z0-9]+(?:-[a-z0-9]+)*)\}\}/g;
@@ -25,9 +26,9 @@ export function formatValue(figure: Figure, locale: LocaleFolder): string {
 	const { value, unit } = figure;
 	if (unit === 'date') return format(templates.date, dateParts(String(value), intl));
 	const n = Number(value);
-	const v = n.toLocaleString(intl, { maximumFractionDigits: 3 });
+	const v = formatNumber(intl, n);
 	if (unit === 'count') return figure.label ? format(templates.count, { v, label: figure.label[locale] }) : v;
-	const plural = `${unit}.${new Intl.PluralRules(intl).select(n)}`;
+	const plural = `${unit}.${pluralCategory(intl, n)}`;
 	const template = (templates as Record<string, string>)[plural] ?? (templates as Record<string, string>)[`${unit}.other`] ?? (templates as Record<string, string>)[unit];
 	return format(template, { v });
 }

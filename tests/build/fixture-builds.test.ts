@@ -33,7 +33,7 @@ describe('the valid fixture', () => {
 	test('builds both languages with anchors, glossary links and a sidebar from the collections', { timeout: FULL_BUILD_TIMEOUT }, async () => {
 		const root = makeSite('valid', [
 			// Glossary markup inside a code span is shown as written, not linked.
-			{ file: 'strategies/en/market-insight.mdx', replace: 'when you choose a market.', with: 'when you choose a market. Authors write `[[ioss]]`.' },
+			{ file: 'strategies/en/market-insight.md', replace: 'when you choose a market.', with: 'when you choose a market. Authors write `[[ioss]]`.' },
 		]);
 		const { report, error } = await buildSite(root);
 		expect(report).toEqual([]);

@@ -64,16 +64,17 @@ export function readScenario(folder: string, name: string): Scenario {
 
 /**
  * Runs `astro build` on a site root in this process, quietly. Returns the content check's report
- * lines (empty when the content passed) and the error, if the build failed.
+ * lines (empty when the content passed) and the error, if the build failed. `cached` keeps the
+ * content layer's cache of an earlier build of the same root, as `npm run build` does.
  */
-export async function buildSite(root: string): Promise<{ report: string[]; error: Error | undefined }> {
+export async function buildSite(root: string, { cached = false } = {}): Promise<{ report: string[]; error: Error | undefined }> {
 	const { build } = await import('astro');
 	const { lastCheck } = await import('../../src/lib/content/checked-loader');
 	const { formatContentError } = await import('../../src/lib/content/errors');
 	(globalThis as any)[Symbol.for('playbook.content-check')] = undefined;
 	let error: Error | undefined;
 	try {
-		await build({ root, cacheDir: join(root, '.cache'), outDir: join(root, 'dist'), logLevel: 'silent', force: true } as any);
+		await build({ root, cacheDir: join(root, '.cache'), outDir: join(root, 'dist'), logLevel: 'silent', force: !cached } as any);
 	} catch (e) {
 		error = e as Error;
 	}

@@ -91,7 +91,7 @@ describe('the glossary', () => {
 });
 
 describe('style rules from writing-style.md', () => {
-	const prose = files.filter((f) => /\.(mdx|yaml)$/.test(f.path));
+	const prose = files.filter((f) => /\.(mdx?|yaml)$/.test(f.path));
 
 	test('no filler phrases', () => {
 		const banned = [

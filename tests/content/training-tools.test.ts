@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIRS = { zh: join(ROOT, 'content/docs/training'), en: join(ROOT, 'content/docs/en/training') };
-const paths = readdirSync(DIRS.zh).filter((name) => name.endsWith('.mdx'));
+const paths = readdirSync(DIRS.zh).filter((name) => /\.mdx?$/.test(name));
 const read = (lang: 'zh' | 'en', name: string) => readFileSync(join(DIRS[lang], name), 'utf8');
 
 /** Markdown link targets to the assessment tools, with the English prefix removed. */
@@ -18,7 +18,7 @@ const toolLinks = (text: string) =>
 
 const checklistText = (id: string) => {
 	try {
-		return readFileSync(join(ROOT, 'content/checklists/zh-cn', `${id}.mdx`), 'utf8');
+		return readFileSync(join(ROOT, 'content/checklists/zh-cn', `${id}.md`), 'utf8');
 	} catch {
 		return undefined;
 	}
@@ -27,7 +27,7 @@ const checklistText = (id: string) => {
 describe('training paths link the tools', () => {
 	test('there are training paths in both languages, with the same file names', () => {
 		expect(paths.length).toBeGreaterThanOrEqual(4);
-		expect(readdirSync(DIRS.en).filter((name) => name.endsWith('.mdx')).sort()).toEqual([...paths].sort());
+		expect(readdirSync(DIRS.en).filter((name) => /\.mdx?$/.test(name)).sort()).toEqual([...paths].sort());
 	});
 
 	test.each(paths)('%s links the overview, the team comparison or facilitator mode', (name) => {

@@ -7,9 +7,13 @@
  *    instead of js-yaml rolling it over to 2 March);
  *  - once every collection has loaded, runs the cross-file rules (`rules.ts`) over the loaded
  *    collections. `astro build`/`astro sync` fail with the full report; `astro dev` logs it and
- *    runs the rules again whenever a loader changes the store.
+ *    runs the rules again whenever a loader changes the store;
+ *  - publishes the figures and glossary terms (`referenceLists()`) before any entry renders: entries
+ *    are Markdown, rendered by the content layer as they load, and `{{figure}}` and `[[term]]` are
+ *    written in by the Markdown plugins from these lists. An entry that uses either is cached with
+ *    the lists' digest, so an edit to `figures.yaml` or the glossary renders it again.
  */
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -35,6 +39,8 @@ const isListKind = (kind: CheckedKind): kind is keyof typeof LIST_FILES => typeo
 interface Tracked {
 	kind: CheckedKind;
 	store: LoaderContext['store'];
+	/** The dev server's file watcher (entry collections in dev only). */
+	watcher?: LoaderContext['watcher'];
 	loaded: boolean;
 	/** Problems found while loading, by project-relative file. */
 	problems: Map<string, ContentError[]>;
@@ -63,6 +69,21 @@ export function lastCheck(): CheckResult | undefined {
 	return (globalThis as any)[RESULT];
 }
 
+/** The figures and glossary terms by id, as loaded, and a digest of both. */
+export interface ReferenceLists {
+	figures: Map<string, Figure>;
+	glossary: Map<string, GlossaryTerm>;
+	digest: string;
+}
+const LISTS = Symbol.for('playbook.reference-lists');
+/** What the Markdown plugins write `{{id}}` and `[[id]]` from (set before any entry loads). */
+export function referenceLists(): ReferenceLists | undefined {
+	return (globalThis as any)[LISTS];
+}
+
+/** Whether an entry file's text uses a figure or a glossary term (its rendering then depends on the lists). */
+const usesLists = (contents: string) => contents.includes('{{') || contents.includes('[[');
+
 /** Unquoted `key: YYYY-MM-DD` scalars of a YAML text get quotes, so YAML keeps them as the text the author wrote. */
 export function keepYamlDatesAsText(yaml: string): string {
 	return yaml.replace(/^(\s*(?:-\s+)?[\w-]+:[ \t]+)(\d{4}-\d{2}-\d{2})(?=[ \t]*(?:#.*)?$)/gm, "$1'$2'");
@@ -90,6 +111,9 @@ export function createContentCheck(contentDir: string) {
 	let projectRoot = '';
 	let dev = false;
 	let scheduled: ReturnType<typeof setTimeout> | undefined;
+	let listsDigest: ((data: string) => string) | undefined;
+	let listsLoaded!: () => void;
+	const listsReady = new Promise<void>((resolve) => (listsLoaded = resolve));
 
 	const rel = (path: string) => relative(projectRoot, path.startsWith('file:') ? fileURLToPath(path) : path).split('\\').join('/');
 
@@ -137,9 +161,37 @@ export function createContentCheck(contentDir: string) {
 		return errors;
 	}
 
+	/**
+	 * Publishes the loaded figures and glossary terms once both have loaded; `true` when they differ
+	 * from what was published before.
+	 */
+	function publishLists(): boolean {
+		const lists = [...tracked.values()].filter((t) => t.kind === 'figures' || t.kind === 'glossary');
+		if (lists.length < 2 || !lists.every((t) => t.loaded) || !listsDigest) return false;
+		const valid = (t: Tracked) => [...t.store.values()].filter((e) => !t.invalidIds.has(e.id)).map((e) => [e.id, e.data] as [string, any]);
+		const figureRows = valid(lists.find((t) => t.kind === 'figures')!);
+		const termRows = valid(lists.find((t) => t.kind === 'glossary')!);
+		const digest = listsDigest(JSON.stringify([figureRows, termRows]));
+		const before = referenceLists()?.digest;
+		(globalThis as any)[LISTS] = { figures: new Map(figureRows), glossary: new Map(termRows), digest } satisfies ReferenceLists;
+		listsLoaded();
+		return before !== undefined && before !== digest;
+	}
+
+	/** In dev, after the figures or glossary changed: the entries that use them load (and render) again. */
+	function reloadEntriesUsingLists() {
+		for (const t of tracked.values()) {
+			if (typeof t.kind !== 'object' || !t.watcher) continue;
+			for (const e of t.store.values()) {
+				if (e.filePath && usesLists(e.body ?? '')) t.watcher.emit('change', join(projectRoot, e.filePath));
+			}
+		}
+	}
+
 	function rerunLater(logger: LoaderContext['logger']) {
 		clearTimeout(scheduled);
 		scheduled = setTimeout(() => {
+			if (publishLists()) reloadEntriesUsingLists();
 			const errors = run();
 			if (errors.length) logger.error(formatReport(errors));
 			else logger.info('Content check passed.');
@@ -156,7 +208,8 @@ export function createContentCheck(contentDir: string) {
 			load: async (context) => {
 				projectRoot = fileURLToPath(context.config.root);
 				dev = context.watcher !== undefined;
-				const t: Tracked = { kind, store: context.store, loaded: false, problems: new Map(), bodyLines: new Map(), invalidIds: new Set() };
+				const t: Tracked = { kind, store: context.store, watcher: context.watcher, loaded: false, problems: new Map(), bodyLines: new Map(), invalidIds: new Set() };
+				listsDigest ??= context.generateDigest;
 				tracked.set(context.collection, t);
 				const report = (file: string, errors: ContentError[]) => {
 					const previous = t.problems.get(file) ?? [];
@@ -209,7 +262,8 @@ export function createContentCheck(contentDir: string) {
 									t.bodyLines.set(file, at === -1 ? 1 : lineOf(source, at));
 									return info;
 								} catch (error: any) {
-									const line = error?.mark?.line;
+									// js-yaml's 0-based line: on the error itself (MDX) or as the location of Astro's Markdown error (Markdown).
+									const line = error?.mark?.line ?? error?.loc?.line;
 									const reason = error?.reason ?? error?.message ?? String(error);
 									report(file, [{ file, field: '(frontmatter)', message: `invalid YAML${line === undefined ? '' : ` on line ${line + 1}`}: ${reason}` }]);
 									unreadable.add(file);
@@ -241,7 +295,20 @@ export function createContentCheck(contentDir: string) {
 					})
 					: context.store;
 
-				await inner.load({ ...context, store, parseData, ...(wrappedTypes ? { entryTypes: wrappedTypes } : {}) } as LoaderContext);
+				// Entries render as they load, with the figures and terms written in: those load first.
+				const isEntries = typeof kind === 'object';
+				if (isEntries && expected.has('figures') && expected.has('glossary')) await listsReady;
+				const generateDigest: LoaderContext['generateDigest'] = (data) =>
+					isEntries && typeof data === 'string' && usesLists(data) ? context.generateDigest(`${data}\0${referenceLists()?.digest ?? ''}`) : context.generateDigest(data);
+				try {
+					await inner.load({ ...context, store, parseData, generateDigest, ...(wrappedTypes ? { entryTypes: wrappedTypes } : {}) } as LoaderContext);
+				} finally {
+					// A list that failed to load must not keep the entries waiting (the build reports it).
+					if (kind === 'figures' || kind === 'glossary') {
+						t.loaded = true;
+						publishLists();
+					}
+				}
 
 				// Entries that failed their schema are kept with their raw data but reported as invalid.
 				// They stay in the store (they exist, for translation and reference checks) without a

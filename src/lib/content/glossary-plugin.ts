@@ -12,7 +12,7 @@ import { LOCALES, ROOT_LOCALE, type LocaleFolder } from '../../i18n/locales';
 type Label = (id: string, locale: LocaleFolder) => string | undefined;
 
 /**
- * The language of a content file from its path below the content folder: `risks/en/x.mdx` and
+ * The language of a content file from its path below the content folder: `risks/en/x.md` and
  * `docs/en/…` are in the `en` locale; files in no other locale's folder are in the root locale.
  */
 export function localeOfContentFile(pathInContent: string): LocaleFolder {

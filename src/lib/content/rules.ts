@@ -74,7 +74,10 @@ interface PlacedEntry extends LoadedEntry {
 	locale: LocaleFolder;
 }
 
-/** Where an entry file must live: `<contentDir>/<collection>/<locale>/<id>.mdx`. */
+/** `.md` or `.mdx`: a missing file is expected with the extension of the file that needs it. */
+const extensionOf = (file: string) => (file.endsWith('.mdx') ? '.mdx' : '.md');
+
+/** Where an entry file must live: `<contentDir>/<collection>/<locale>/<id>.md` (or `.mdx`). */
 function placeEntry(entry: LoadedEntry, contentDir: string, report: Report): PlacedEntry | undefined {
 	const base = `${contentDir}/${entry.collection}/`;
 	const parts = entry.file.slice(base.length).split('/');
@@ -216,7 +219,7 @@ function checkLocale(entries: PlacedEntry[], locale: LocaleFolder, contentDir: s
 		const data = entry.data as { order: number };
 		const refCheck = (field: Path, target: Ref) => {
 			if (!ids[target.collection].has(target.id)) {
-				report(entry.file, field, `no ${descriptor(target.collection).singular} with id "${target.id}" exists in ${locale} (expected ${contentDir}/${target.collection}/${locale}/${target.id}.mdx)`);
+				report(entry.file, field, `no ${descriptor(target.collection).singular} with id "${target.id}" exists in ${locale} (expected ${contentDir}/${target.collection}/${locale}/${target.id}${extensionOf(entry.file)})`);
 			}
 		};
 		const orderKey = `${entry.collection}:${data.order}`;
@@ -378,7 +381,7 @@ function checkDocs(content: LoadedContent, glossary: Set<string> | undefined, fi
 		const [sourceLocale, source] = versions.has(root) ? [root, versions.get(root)!] : [...versions.entries()][0];
 		for (const locale of LOCALE_FOLDERS) {
 			if (versions.has(locale)) continue;
-			const ext = source.file.endsWith('.md') ? '.md' : '.mdx';
+			const ext = extensionOf(source.file);
 			const expected = locale === ROOT_LOCALE.folder ? `${base}${slug}${ext}` : `${base}${locale}/${slug}${ext}`;
 			report(source.file, '(file)', `missing translation: ${expected} does not exist`);
 		}

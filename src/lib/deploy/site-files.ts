@@ -2,7 +2,7 @@
  * Reads a built site (`dist/`): its files, the CSP computed from its HTML, and the list the
  * service worker precaches. Used by the build integration and the `deploy:nginx` command.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { contentSecurityPolicy } from './headers';
@@ -50,11 +50,46 @@ export function precacheList(dist: string, base = '/'): { urls: string[]; bytes:
 
 /** A short id that changes whenever any precached file changes, and only then. */
 export function buildId(dist: string, urls: string[], base = '/'): string {
-	const hash = createHash('sha256');
 	const precached = new Set(urls);
+	const hash = createHash('sha256');
 	for (const file of listFiles(dist)) {
-		if (!precached.has(urlOf(file.file, base))) continue;
-		hash.update(file.file).update('\0').update(readFileSync(join(dist, file.file))).update('\0');
+		if (precached.has(urlOf(file.file, base))) hashFile(hash, file.file, readFileSync(join(dist, file.file)));
 	}
-	return hash.digest('hex').slice(0, 12);
+	return digestId(hash);
+}
+
+const hashFile = (hash: Hash, file: string, bytes: Buffer) => hash.update(file).update('\0').update(bytes).update('\0');
+const digestId = (hash: Hash) => hash.digest('hex').slice(0, 12);
+
+export interface SiteReading {
+	/** What the offline worker precaches, and its total size in bytes. */
+	urls: string[];
+	bytes: number;
+	/** `buildId()` of those files. */
+	buildId: string;
+	/** `siteCsp()` of the site. */
+	csp: string;
+}
+
+/**
+ * Everything the build's delivery step needs, reading each file once: `precacheList`, `buildId`
+ * and `siteCsp` in one pass (at 2,000 pages the site is hundreds of megabytes).
+ */
+export function readSite(dist: string, base = '/'): SiteReading {
+	const hash = createHash('sha256');
+	const urls: string[] = [];
+	const inline: ReturnType<typeof inlineHashes>[] = [];
+	let bytes = 0;
+	for (const file of listFiles(dist)) {
+		const precached = !NOT_PRECACHED.some((re) => re.test(file.file));
+		const html = file.file.endsWith('.html');
+		if (!precached && !html) continue;
+		const content = readFileSync(join(dist, file.file));
+		if (html) inline.push(inlineHashes(content));
+		if (!precached) continue;
+		urls.push(urlOf(file.file, base));
+		bytes += file.bytes;
+		hashFile(hash, file.file, content);
+	}
+	return { urls, bytes, buildId: digestId(hash), csp: contentSecurityPolicy(mergeHashes(inline)) };
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildId, precacheList, siteCsp, urlOf } from '../../../src/lib/deploy/site-files';
+import { buildId, precacheList, readSite, siteCsp, urlOf } from '../../../src/lib/deploy/site-files';
 import { cspHash } from '../../../src/lib/deploy/inline-hashes';
 
 let dist: string;
@@ -52,5 +52,12 @@ describe('a built site', () => {
 	test('the policy lists the inline code of every page', () => {
 		const csp = siteCsp(dist);
 		for (const hash of [cspHash('zh()'), cspHash('en()'), cspHash('--depth: 1;')]) expect(csp).toContain(`'${hash}'`);
+	});
+
+	test('the build reads the site once and gets the same list, edition and policy', () => {
+		for (const base of ['/', '/playbook/']) {
+			const { urls, bytes } = precacheList(dist, base);
+			expect(readSite(dist, base)).toEqual({ urls, bytes, buildId: buildId(dist, urls, base), csp: siteCsp(dist) });
+		}
 	});
 });
