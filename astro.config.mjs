@@ -27,6 +27,10 @@ export default defineConfig({
 	// Starlight's search loads Pagefind's UI by this name: ours is the same UI with a stricter search
 	// (src/scripts/pagefind-ui.ts). Only the bare name: the package's CSS keeps its own path.
 	vite: { resolve: { alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/scripts/pagefind-ui.ts', import.meta.url)) }] } },
+	// No link prefetching (Starlight turns it on for every link): the offline worker already stores
+	// every page after the first visit, and the prefetch script re-scanned every link of the page
+	// whenever an island added one (the overview adds hundreds; at 10× content, seconds of main thread).
+	prefetch: false,
 	markdown: { processor: satteri({ features: { headingAttributes: true }, mdastPlugins: [glossaryTermsPlugin, figuresPlugin] }) },
 	// Content is checked by the loaders themselves (src/content.config.ts): one pipeline.
 	integrations: [

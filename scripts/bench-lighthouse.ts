@@ -53,13 +53,22 @@ async function serveGzip(dist: string) {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/** The main-thread tasks Lighthouse counts as long (simulated mobile time), longest first: what TBT is made of. */
+function longTasks(lhr: { audits: Record<string, { details?: unknown }> }): string[] {
+	const items = ((lhr.audits['long-tasks']?.details as { items?: { url: string; duration: number; startTime: number }[] } | undefined)?.items ?? []);
+	return items
+		.sort((a, b) => b.duration - a.duration)
+		.slice(0, 6)
+		.map((t) => `${Math.round(t.duration)} ms at ${Math.round(t.startTime)} ms: ${t.url.replace(/^https?:\/\/[^/]+/, '') || '(page)'}`);
+}
+
 export async function lighthouseRuns(dist: string, runs: number) {
 	const chromePath = findChromium();
 	if (!chromePath) throw new Error('no Chromium found (set CHROMIUM_PATH)');
 	const pages = sitePages(dist);
 	const server = await serveGzip(dist);
 	const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
-	const results: { page: string; score: number; lcp: number; tbt: number; dom: number; benchmarkIndex: number }[] = [];
+	const results: { page: string; score: number; lcp: number; tbt: number; dom: number; benchmarkIndex: number; tasks: string[] }[] = [];
 	try {
 		for (const [label, path] of [['checklist', pages.checklist], ['overview', '/assessment/']] as const) {
 			const samples = [];
@@ -72,6 +81,7 @@ export async function lighthouseRuns(dist: string, runs: number) {
 					tbt: lhr.audits['total-blocking-time'].numericValue ?? NaN,
 					dom: Number(lhr.audits['dom-size']?.numericValue ?? NaN),
 					benchmarkIndex: lhr.environment.benchmarkIndex,
+					tasks: longTasks(lhr),
 				});
 			}
 			results.push({
@@ -81,6 +91,7 @@ export async function lighthouseRuns(dist: string, runs: number) {
 				tbt: median(samples.map((s) => s.tbt)),
 				dom: median(samples.map((s) => s.dom)),
 				benchmarkIndex: median(samples.map((s) => s.benchmarkIndex)),
+				tasks: samples[samples.length - 1].tasks,
 			});
 		}
 	} finally {
@@ -109,7 +120,10 @@ export async function main() {
 		for (const r of results) {
 			const ok = r.score >= target;
 			over ||= !ok;
-			console.log(`  ${r.page.padEnd(40)} score ${String(r.score).padStart(3)}  LCP ${(r.lcp / 1000).toFixed(2)} s  TBT ${Math.round(r.tbt)} ms  DOM ${r.dom} elements  ${ok ? 'ok' : 'UNDER'}  (CPU benchmark index ${Math.round(r.benchmarkIndex)})`);
+			const line = `  ${r.page.padEnd(40)} score ${String(r.score).padStart(3)}  LCP ${(r.lcp / 1000).toFixed(2)} s  TBT ${Math.round(r.tbt)} ms  DOM ${r.dom} elements  ${ok ? 'ok' : 'UNDER'}  (CPU benchmark index ${Math.round(r.benchmarkIndex)})`;
+			console.log(line);
+			// `--details`: the long tasks of the last run, to see what the blocking time is made of.
+			if (process.argv.includes('--details')) for (const task of r.tasks) console.log(`      long task ${task}`);
 		}
 	}
 	// Lighthouse multiplies the task times it observes by 4 (simulated mobile CPU): on a loaded machine

@@ -7,7 +7,7 @@
  */
 import { overviewFigures, updateOverviewFigures, type FiguresDelta, type OverviewFigures } from '../lib/assessment/incremental';
 import { markExported, respondentLabel, respondentSlug, setRespondent, type AnswerValue, type AssessmentState } from '../lib/assessment/state';
-import { download } from './assessment/dom';
+import { download, yieldToBrowser } from './assessment/dom';
 import { loadPageData } from './assessment/page-data';
 import { openSession, type Changed } from './assessment/session';
 import { actionsView } from './assessment/overview/actions';
@@ -91,8 +91,15 @@ class DashboardIsland extends HTMLElement {
 			return next.delta;
 		};
 
+		/** Renders so far; the first render stops when a full one overtakes it. */
+		let renders = 0;
+		/** Until the first render is done, answers from other tabs only mark the screen out of date. */
+		let firstRenderDone = false;
+		let missedChanges = false;
+
 		/** Shows the state; `changed` names the items that differ from what is on screen ('all': unknown). */
 		function render(changed: Changed = 'all') {
+			renders++;
 			const view = shared.state ?? session.state;
 			const delta = refigure(view, shared.state ? 'all' : changed);
 			shared.render();
@@ -112,7 +119,34 @@ class DashboardIsland extends HTMLElement {
 			render();
 		});
 		eraseView(ctx);
-		session.subscribe((_state, changed) => render(changed));
+		session.subscribe((_state, changed) => {
+			if (firstRenderDone) render(changed);
+			else missedChanges = true;
+		});
+
+		/**
+		 * The first render, one group of views per task, so the page paints and answers input between
+		 * them: in one task, the overview of a large playbook blocked a phone for seconds. A full render
+		 * that runs meanwhile (an import, a target change) has drawn everything: the rest is skipped.
+		 */
+		async function firstRender() {
+			const view = shared.state ?? session.state;
+			const started = ++renders;
+			refigure(view, 'all');
+			shared.render();
+			scores.render(figures!, 'all');
+			renderWho();
+			await yieldToBrowser();
+			if (renders !== started) return;
+			matrix(figures!, 'all');
+			actions(figures!.actions, shared.state !== undefined || session.readOnly, true);
+			await yieldToBrowser();
+			if (renders !== started) return;
+			notAssessed(view);
+			snapshots.render();
+			renderExport();
+			printValues();
+		}
 
 		this.addEventListener('click', async (event) => {
 			const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
@@ -163,7 +197,9 @@ class DashboardIsland extends HTMLElement {
 		});
 
 		await openShared();
-		render();
+		await firstRender();
+		firstRenderDone = true;
+		if (missedChanges) render();
 		// A long overview (thousands of rows): one frame after every view was laid out (its size remembered),
 		// off-screen views may skip layout. A short one lays out in a few milliseconds and never needs to, so
 		// nothing on it can move when a view scrolls back into view.

@@ -66,3 +66,9 @@ export function placeInOrder(parent: Element, children: readonly Element[]) {
 		cursor = after;
 	}
 }
+
+/** Ends the current task, so the browser can paint and handle input (`scheduler.yield()` where it exists). */
+export function yieldToBrowser(): Promise<void> {
+	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+	return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
