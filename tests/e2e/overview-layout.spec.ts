@@ -1,7 +1,7 @@
 /**
  * The overview on a laptop and a phone: the action plan (every column, owner and due date included)
- * fits its box at 1366 px, and the radar names its axes by pillar and has a legend for the target line,
- * in both languages, readable at 390 px.
+ * fits its box at 1366 px, the radar names its axes by pillar and has a legend for the target line,
+ * in both languages, readable at 390 px, and no word of the risk matrix breaks in two there.
  */
 import { expect, test } from './fixtures';
 import { seedAnswers } from './seed-answers';
@@ -64,6 +64,39 @@ test.describe('overview layout', () => {
 				expect(axis.size).toBeGreaterThanOrEqual(10);
 			}
 			expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+		});
+	}
+
+	for (const path of ['/en/assessment/', '/assessment/']) {
+		test(`at 390 px the risk matrix breaks no word in two ${path}`, async ({ page }) => {
+			await page.setViewportSize({ width: 390, height: 844 });
+			await seedAnswers(page);
+			await page.goto(path);
+			const matrix = page.locator('#pb-matrix');
+			await expect(matrix.locator('tbody td a').first()).toBeVisible();
+			// Every word shown in a head or a score sits on one line ("Likeliho|od 1", "mediu|m" did not).
+			const broken = await matrix.evaluate((table) => {
+				const out: string[] = [];
+				for (const el of table.querySelectorAll('th, .pb-cell-score')) {
+					const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+					for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+						const parent = node.parentElement!;
+						if (parent.getBoundingClientRect().width <= 1) continue; // visually hidden
+						for (const match of node.textContent!.matchAll(/\S+/g)) {
+							const range = document.createRange();
+							range.setStart(node, match.index);
+							range.setEnd(node, match.index + match[0].length);
+							const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+							if (lines.size > 1) out.push(match[0]);
+						}
+					}
+				}
+				return out;
+			});
+			expect(broken).toEqual([]);
+			// The heads still name their axis for screen readers, and the caption says which is which.
+			await expect(matrix.locator('thead th').first()).toHaveText(/^(Likelihood|可能性) 1$/);
+			await expect(matrix.locator('caption')).toHaveText(/(columns|列).*(rows|行)/);
 		});
 	}
 });

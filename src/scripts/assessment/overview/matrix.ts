@@ -29,16 +29,18 @@ export function matrixView({ model, titles, t, $ }: OverviewContext) {
 		const score = l * i;
 		const items = new Map(ids.map((id) => [id, riskItem(id)]));
 		const list = h('ul', { hidden: !ids.length }, ...items.values());
-		const td = h('td', { 'data-band': riskBand(score), 'aria-label': cellLabel(l, i, ids.length) }, h('span', { class: 'pb-cell-score', 'aria-hidden': 'true' }, `${score} ${bandLabel(score)}`), list);
+		const td = h('td', { 'data-band': riskBand(score), 'aria-label': cellLabel(l, i, ids.length) }, h('span', { class: 'pb-cell-score', 'aria-hidden': 'true' }, `${score} `, h('span', { class: 'pb-band-word' }, bandLabel(score))), list);
 		cells.set(`${l}/${i}`, { td, list, items });
 		return td;
 	};
 
 	const grid = (mode: 'inherent' | 'residual', positions: RiskGrid) => {
 		cells.clear();
-		const rows = [5, 4, 3, 2, 1].map((i) => h('tr', {}, h('th', { scope: 'row' }, `${t('dash.impact')} ${i}`), ...[1, 2, 3, 4, 5].map((l) => cell(l, i, positions[l - 1][i - 1]))));
-		const caption = h('caption', {}, `${t(mode === 'inherent' ? 'dash.inherent' : 'dash.residual')} · ${t('dash.likelihood')} × ${t('dash.impact')}`);
-		const head = h('tr', {}, h('td', {}), ...[1, 2, 3, 4, 5].map((l) => h('th', { scope: 'col' }, `${t('dash.likelihood')} ${l}`)));
+		// "Likelihood 3": a narrow matrix shows only the number (the caption says which axis is which).
+		const axisHead = (scope: 'row' | 'col', axis: 'dash.impact' | 'dash.likelihood', n: number) => h('th', { scope }, h('span', { class: 'pb-axis-name' }, t(axis)), ` ${n}`);
+		const rows = [5, 4, 3, 2, 1].map((i) => h('tr', {}, axisHead('row', 'dash.impact', i), ...[1, 2, 3, 4, 5].map((l) => cell(l, i, positions[l - 1][i - 1]))));
+		const caption = h('caption', {}, `${t(mode === 'inherent' ? 'dash.inherent' : 'dash.residual')} · ${t('dash.axes')}`);
+		const head = h('tr', {}, h('td', {}), ...[1, 2, 3, 4, 5].map((l) => axisHead('col', 'dash.likelihood', l)));
 		$('[data-matrix]').replaceChildren(h('div', { class: 'pb-table-wrap', tabindex: 0, role: 'region', 'aria-label': t('dash.matrix') }, h('table', { class: 'pb-matrix', id: 'pb-matrix' }, caption, h('thead', {}, head), h('tbody', {}, ...rows))));
 		shownMode = mode;
 	};
