@@ -3,6 +3,7 @@
  * a regulation record checked 335 days earlier and a figure checked 219 days earlier are listed exactly, the content check still passes
  * (a warning, not an error), and a shorter limit (STALE_AFTER_DAYS) lists rows the default does not.
  */
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { makeSite, readScenario } from './fixture-site';
 import { formatContentError } from '../../src/lib/content/errors';
@@ -14,7 +15,8 @@ const SYNC_TIMEOUT = 60_000;
 async function check(root: string) {
 	const { sync } = await import('astro');
 	(globalThis as any)[Symbol.for('playbook.content-check')] = undefined;
-	await sync({ root, logLevel: 'silent' } as any);
+	// Its own content cache: the fixture's node_modules is the project's, where the default would put it.
+	await sync({ root, cacheDir: join(root, '.cache'), logLevel: 'silent' } as any);
 	return lastCheck()!;
 }
 
