@@ -97,20 +97,52 @@ class DashboardIsland extends HTMLElement {
 		let firstRenderDone = false;
 		let missedChanges = false;
 
-		/** Shows the state; `changed` names the items that differ from what is on screen ('all': unknown). */
-		function render(changed: Changed = 'all') {
+		/**
+		 * The views in groups, top of the page first: the first render runs one group per task (`firstRender`);
+		 * `changed` names the items that differ from what is on screen ('all': unknown).
+		 */
+		function renderSteps(changed: Changed): (() => void)[] {
 			renders++;
 			const view = shared.state ?? session.state;
 			const delta = refigure(view, shared.state ? 'all' : changed);
-			shared.render();
-			scores.render(figures!, delta);
-			matrix(figures!, delta);
-			actions(figures!.actions, shared.state !== undefined || session.readOnly, delta === 'all' || delta.actions);
-			notAssessed(view);
-			snapshots.render();
-			renderExport();
-			renderWho();
-			printValues();
+			return [
+				() => {
+					shared.render();
+					scores.render(figures!, delta);
+					renderWho();
+				},
+				() => {
+					matrix(figures!, delta);
+					actions(figures!.actions, shared.state !== undefined || session.readOnly, delta === 'all' || delta.actions);
+				},
+				() => {
+					notAssessed(view);
+					snapshots.render();
+					renderExport();
+					printValues();
+				},
+			];
+		}
+
+		/** Shows the state at once. */
+		function render(changed: Changed = 'all') {
+			for (const step of renderSteps(changed)) step();
+		}
+
+		/**
+		 * The first render, one group of views per task, so the page paints and answers input between
+		 * them: in one task, the overview of a large playbook blocked a phone for seconds. A full render
+		 * that runs meanwhile (an import, a target change) has drawn everything: the rest is skipped.
+		 */
+		async function firstRender() {
+			const [first, ...rest] = renderSteps('all');
+			const started = renders;
+			first();
+			for (const step of rest) {
+				await yieldToBrowser();
+				if (renders !== started) return;
+				step();
+			}
 		}
 		importView(ctx, () => {
 			snapshots.restore();
@@ -123,30 +155,6 @@ class DashboardIsland extends HTMLElement {
 			if (firstRenderDone) render(changed);
 			else missedChanges = true;
 		});
-
-		/**
-		 * The first render, one group of views per task, so the page paints and answers input between
-		 * them: in one task, the overview of a large playbook blocked a phone for seconds. A full render
-		 * that runs meanwhile (an import, a target change) has drawn everything: the rest is skipped.
-		 */
-		async function firstRender() {
-			const view = shared.state ?? session.state;
-			const started = ++renders;
-			refigure(view, 'all');
-			shared.render();
-			scores.render(figures!, 'all');
-			renderWho();
-			await yieldToBrowser();
-			if (renders !== started) return;
-			matrix(figures!, 'all');
-			actions(figures!.actions, shared.state !== undefined || session.readOnly, true);
-			await yieldToBrowser();
-			if (renders !== started) return;
-			notAssessed(view);
-			snapshots.render();
-			renderExport();
-			printValues();
-		}
 
 		this.addEventListener('click', async (event) => {
 			const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;

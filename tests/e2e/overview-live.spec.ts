@@ -4,12 +4,19 @@ import { expect, test } from './fixtures';
 /**
  * The overview updates in place when another tab saves an answer: rows, bars, matrix cells, the radar
  * and the not-assessed list are rewritten piece by piece. Whatever the sequence of answers, it must
- * then show exactly what a fresh load of the overview shows.
+ * then show exactly what a fresh load of the overview shows, also for an answer saved while the
+ * overview was still drawing itself.
  */
 
 const CHECKLIST = '/en/checklists/account-health/';
 
 /** Every view an answer can change, as text (field values print as text beside each field). */
+const freshOverview = async (page: Page) => {
+	await page.goto('/en/assessment/');
+	await expect(page.locator('#pb-scores')).toBeVisible();
+	return shown(page);
+};
+
 const shown = (page: Page) =>
 	page.evaluate(() => {
 		const text = (selector: string) => document.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -40,9 +47,7 @@ test('an overview left open follows another tab\'s answers exactly as a fresh lo
 
 	const matchesFreshLoad = async () => {
 		const fresh = await context.newPage();
-		await fresh.goto('/en/assessment/');
-		await expect(fresh.locator('#pb-scores')).toBeVisible();
-		const expected = await shown(fresh);
+		const expected = await freshOverview(fresh);
 		await fresh.close();
 		await expect.poll(() => shown(overview)).toEqual(expected);
 	};
@@ -65,4 +70,37 @@ test('an overview left open follows another tab\'s answers exactly as a fresh lo
 	await answer(items[3], '0');
 	await matchesFreshLoad();
 	await expect(overview.locator('[data-not-assessed] li[data-checklist="account-health"]')).toContainText('1/');
+});
+
+test('an answer saved while the overview draws its first views shows once it is drawn', async ({ context }) => {
+	const overview = await context.newPage();
+	// The overview draws its views a group per task, yielding between them: hold it at the first yield.
+	await overview.addInitScript(() => {
+		const held: (() => void)[] = [];
+		let open = false;
+		const yieldHeld = () => (open ? Promise.resolve() : new Promise<void>((resolve) => held.push(resolve)));
+		Object.defineProperty(globalThis, 'scheduler', { configurable: true, value: { yield: yieldHeld } });
+		const w = window as unknown as { pbHeld: () => number; pbRelease: () => void; pbStored: boolean };
+		w.pbHeld = () => held.length;
+		w.pbRelease = () => {
+			open = true;
+			held.splice(0).forEach((resolve) => resolve());
+		};
+		w.pbStored = false;
+		addEventListener('storage', () => (w.pbStored = true));
+	});
+	await overview.goto('/en/assessment/');
+	await expect.poll(() => overview.evaluate(() => (window as unknown as { pbHeld: () => number }).pbHeld())).toBe(1);
+
+	const checklist = await context.newPage();
+	await checklist.goto(CHECKLIST);
+	const first = checklist.locator('fieldset[data-item]').first();
+	await first.locator('input[type="radio"][value="2"]').check();
+	await expect.poll(() => overview.evaluate(() => (window as unknown as { pbStored: boolean }).pbStored)).toBe(true);
+	await overview.evaluate(() => (window as unknown as { pbRelease: () => void }).pbRelease());
+
+	const fresh = await context.newPage();
+	const expected = await freshOverview(fresh);
+	await expect.poll(() => shown(overview)).toEqual(expected);
+	expect(expected.notAssessed).toContain('1/');
 });

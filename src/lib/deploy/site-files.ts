@@ -2,7 +2,7 @@
  * Reads a built site (`dist/`): its files, the CSP computed from its HTML, and the list the
  * service worker precaches. Used by the build integration and the `deploy:nginx` command.
  */
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { contentSecurityPolicy } from './headers';
@@ -43,37 +43,26 @@ export function urlOf(file: string, base = '/'): string {
 	return `${base}${path}`;
 }
 
+const isPrecached = (file: string) => !NOT_PRECACHED.some((re) => re.test(file));
+
 export function precacheList(dist: string, base = '/'): { urls: string[]; bytes: number } {
-	const files = listFiles(dist).filter((f) => !NOT_PRECACHED.some((re) => re.test(f.file)));
+	const files = listFiles(dist).filter((f) => isPrecached(f.file));
 	return { urls: files.map((f) => urlOf(f.file, base)), bytes: files.reduce((sum, f) => sum + f.bytes, 0) };
 }
-
-/** A short id that changes whenever any precached file changes, and only then. */
-export function buildId(dist: string, urls: string[], base = '/'): string {
-	const precached = new Set(urls);
-	const hash = createHash('sha256');
-	for (const file of listFiles(dist)) {
-		if (precached.has(urlOf(file.file, base))) hashFile(hash, file.file, readFileSync(join(dist, file.file)));
-	}
-	return digestId(hash);
-}
-
-const hashFile = (hash: Hash, file: string, bytes: Buffer) => hash.update(file).update('\0').update(bytes).update('\0');
-const digestId = (hash: Hash) => hash.digest('hex').slice(0, 12);
 
 export interface SiteReading {
 	/** What the offline worker precaches, and its total size in bytes. */
 	urls: string[];
 	bytes: number;
-	/** `buildId()` of those files. */
+	/** A short id that changes whenever any precached file changes, and only then. */
 	buildId: string;
 	/** `siteCsp()` of the site. */
 	csp: string;
 }
 
 /**
- * Everything the build's delivery step needs, reading each file once: `precacheList`, `buildId`
- * and `siteCsp` in one pass (at 2,000 pages the site is hundreds of megabytes).
+ * Everything the build's delivery step needs, reading each file once: `precacheList`, the edition
+ * id and `siteCsp` in one pass (at 2,000 pages the site is hundreds of megabytes).
  */
 export function readSite(dist: string, base = '/'): SiteReading {
 	const hash = createHash('sha256');
@@ -81,7 +70,7 @@ export function readSite(dist: string, base = '/'): SiteReading {
 	const inline: ReturnType<typeof inlineHashes>[] = [];
 	let bytes = 0;
 	for (const file of listFiles(dist)) {
-		const precached = !NOT_PRECACHED.some((re) => re.test(file.file));
+		const precached = isPrecached(file.file);
 		const html = file.file.endsWith('.html');
 		if (!precached && !html) continue;
 		const content = readFileSync(join(dist, file.file));
@@ -89,7 +78,7 @@ export function readSite(dist: string, base = '/'): SiteReading {
 		if (!precached) continue;
 		urls.push(urlOf(file.file, base));
 		bytes += file.bytes;
-		hashFile(hash, file.file, content);
+		hash.update(file.file).update('\0').update(content).update('\0');
 	}
-	return { urls, bytes, buildId: digestId(hash), csp: contentSecurityPolicy(mergeHashes(inline)) };
+	return { urls, bytes, buildId: hash.digest('hex').slice(0, 12), csp: contentSecurityPolicy(mergeHashes(inline)) };
 }
