@@ -60,6 +60,21 @@ test('results can be filtered by entry type and risk category', async ({ page })
 	for (const href of await hrefs()) expect(href).toMatch(inIpCategory);
 });
 
+test('every filter shows even when one filter file arrives after the results', async ({ page }) => {
+	// Pagefind fetches one file per filter. Hold the second one back so that the search itself is done first.
+	let requested = 0;
+	await page.route('**/pagefind/filter/*.pf_filter', async (route) => {
+		if (++requested === 2) await new Promise((resolve) => setTimeout(resolve, 2_000));
+		await route.continue();
+	});
+	await page.goto('/en/');
+	await search(page, 'customs');
+	const filters = page.locator('.pagefind-ui__filter-panel');
+	await expect(filters.locator('summary', { hasText: /^Type$/ })).toBeVisible();
+	await expect(filters.locator('summary', { hasText: /^Risk category$/ })).toBeVisible();
+	expect(requested).toBe(2);
+});
+
 test('searching one language never returns the other', async ({ page }) => {
 	await page.goto('/en/');
 	const results = await search(page, 'VAT');

@@ -6,6 +6,10 @@
  * never loosens) finds it, or, for the word still being typed, the best loose hit contains it
  * ("propert" while typing "property"). Words are split as Pagefind splits them: by the browser's word
  * segmenter for the page language, so "账号健康" is 账号 + 健康.
+ *
+ * It also loads every filter before the first search. Pagefind counts a result's filters only over
+ * the filter files already loaded, and its UI keeps the first result's filter list: a search that
+ * finished before the "Risk category" file arrived showed only "Type" until the query changed.
  */
 
 export interface PagefindResult {
@@ -18,6 +22,17 @@ export interface PagefindResponse {
 }
 export interface PagefindApi {
 	search(term: string, options?: Record<string, unknown>): Promise<PagefindResponse | null>;
+	filters(): Promise<unknown>;
+}
+
+const filtersLoaded = new WeakMap<PagefindApi, Promise<unknown>>();
+
+/** Loads every filter file once per Pagefind instance (Pagefind caches the files it has fetched). */
+function loadAllFilters(pagefind: PagefindApi): Promise<unknown> {
+	let loaded = filtersLoaded.get(pagefind);
+	// A filter file that fails to load must not stop the search: it then runs as before.
+	if (!loaded) filtersLoaded.set(pagefind, (loaded = pagefind.filters().catch(() => undefined)));
+	return loaded;
 }
 
 /** The query's words, lower-cased, without punctuation or spaces. */
@@ -41,6 +56,7 @@ export async function strictSearch(
 	options: Record<string, unknown> | undefined,
 	lang: string
 ): Promise<PagefindResponse | null> {
+	await loadAllFilters(pagefind);
 	const response = await pagefind.search(term as string, options);
 	// A null term is a filter-only search: nothing to check.
 	if (!term || !response?.results.length) return response;
