@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import en from '../../content/i18n/en.json' with { type: 'json' };
 
 /** Opens the search dialog, types a query and returns the result links, best first. */
 async function search(page: Page, query: string) {
@@ -73,6 +74,34 @@ test('every filter shows even when one filter file arrives after the results', a
 	await expect(filters.locator('summary', { hasText: /^Type$/ })).toBeVisible();
 	await expect(filters.locator('summary', { hasText: /^Risk category$/ })).toBeVisible();
 	expect(requested).toBe(2);
+});
+
+test('the index holds what a page says, not its answer controls or its links to other entries', async ({ page }) => {
+	await page.goto('/en/');
+	const indexed = await page.evaluate(async (urls) => {
+		const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+		const byUrl: Record<string, string> = {};
+		// Each page's own text: search its title and keep the fragment of that page.
+		for (const [url, query] of urls) {
+			for (const result of (await pagefind.search(query)).results) {
+				const data = await result.data();
+				if (data.url === url) byUrl[url] = data.content;
+			}
+		}
+		return byUrl;
+	}, [
+		['/en/checklists/account-health/', 'account health'],
+		['/en/risks/tax-customs/', 'customs'],
+		['/en/strategies/platform-rules/', 'platform rules'],
+	]);
+	const checklist = indexed['/en/checklists/account-health/'];
+	expect(checklist).toContain('Evidence: The metrics log for the last 30 days');
+	// Labels that repeat on every item: indexed, every checklist would match "owner" or "clear".
+	for (const label of [en.assessment['answer.clear'], en.assessment['answer.more'], en.assessment['answer.naReason']]) expect(checklist.includes(label), `"${label}" is indexed`).toBe(false);
+	// Link lists: the titles they list are indexed on their own pages.
+	expect(indexed['/en/risks/tax-customs/']).toContain('de minimis');
+	expect(indexed['/en/risks/tax-customs/'].includes(en.ui['risk.related']), 'the risk page indexes its related links').toBe(false);
+	expect(indexed['/en/strategies/platform-rules/'].includes(en.ui['strategy.related']), 'the strategy page indexes its related links').toBe(false);
 });
 
 test('searching one language never returns the other', async ({ page }) => {
