@@ -6,7 +6,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryTerms, glossaryTermsPlugin } from './src/integrations/glossary-terms';
 import { figureValues, figuresPlugin } from './src/integrations/figures';
 import { playbookDelivery } from './src/integrations/delivery';
-import { playbookStrings } from './src/integrations/starlight-strings';
 import { islandChunks } from './src/integrations/island-chunks';
 import { LOCALES, ROOT_LOCALE, localizePath, starlightLocales } from './src/i18n/locales';
 import { useTranslations } from './src/i18n/ui';
@@ -58,7 +57,7 @@ export default defineConfig({
 			expressiveCode: false,
 			pagefind: { ranking: SEARCH_RANKING },
 			lastUpdated: false,
-			plugins: [playbookStrings(), playbookDelivery()],
+			plugins: [playbookDelivery()],
 		}),
 	],
 });

@@ -5,7 +5,8 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { starlightStrings } from './i18n/starlight';
 import type { CollectionName } from './schemas';
 import { DESCRIPTORS, figures } from './lib/content/collections';
 import { glossaryTermSchema } from './schemas/glossary';
@@ -64,5 +65,11 @@ export const collections = {
 	profiles: defineCollection({
 		loader: check.collection('profiles', 'profiles', file(`${CONTENT}/profiles/profiles.yaml`), profileSchema),
 		schema: profileSchema,
+	}),
+	// Starlight's own strings, reworded per locale: the `starlight` section of each locale's table
+	// (content/i18n/<folder>.json), one entry per locale `lang`, which is how Starlight looks them up.
+	i18n: defineCollection({
+		loader: () => Object.entries(starlightStrings()).map(([lang, strings]) => ({ id: lang, ...strings })),
+		schema: i18nSchema(),
 	}),
 };
