@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryTerms, glossaryTermsPlugin } from './src/integrations/glossary-terms';
 import { figureValues, figuresPlugin } from './src/integrations/figures';
+import { editorialDirectives, editorialPlugin } from './src/integrations/editorial-directives';
 import { playbookDelivery } from './src/integrations/delivery';
 import { islandChunks } from './src/integrations/island-chunks';
 import { LOCALES, ROOT_LOCALE, localizePath, starlightLocales } from './src/i18n/locales';
@@ -30,12 +31,13 @@ export default defineConfig({
 	// every page after the first visit, and the prefetch script re-scanned every link of the page
 	// whenever an island added one (the overview adds hundreds; at 10× content, seconds of main thread).
 	prefetch: false,
-	markdown: { processor: satteri({ features: { headingAttributes: true }, mdastPlugins: [glossaryTermsPlugin, figuresPlugin] }) },
+	markdown: { processor: satteri({ features: { headingAttributes: true }, mdastPlugins: [glossaryTermsPlugin, figuresPlugin, editorialPlugin] }) },
 	// Content is checked by the loaders themselves (src/content.config.ts): one pipeline.
 	integrations: [
 		islandChunks(),
 		glossaryTerms(),
 		figureValues(),
+		editorialDirectives(),
 		starlight({
 			title: Object.fromEntries(LOCALES.map((l) => [l.lang, useTranslations(l.folder)('site.title')])),
 			description: useTranslations(ROOT_LOCALE.folder)('site.description'),
@@ -44,7 +46,9 @@ export default defineConfig({
 			// Built from the collections for every page by the route middleware.
 			sidebar: [],
 			routeMiddleware: './src/route-middleware.ts',
-			customCss: ['./src/styles/playbook.css', './src/styles/layout.css', './src/styles/print.css'],
+			// Asides and heading anchor links in the editorial pages (the docs collection is not in src/).
+			markdown: { processedDirs: ['content/docs'] },
+			customCss: ['./src/styles/playbook.css', './src/styles/layout.css', './src/styles/editorial.css', './src/styles/print.css'],
 			components: {
 				LanguageSelect: './src/components/overrides/LanguageSelect.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',

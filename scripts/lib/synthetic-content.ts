@@ -93,8 +93,8 @@ ${paragraph(i, lang)}
 `);
 		}
 	}
-	write(join(contentDir, 'docs/index.mdx'), `---\ntitle: 手册首页\n---\n## 怎么用 { #how-to-use }\n\n${paragraph(0, 'zh-cn')}\n`);
-	write(join(contentDir, 'docs/en/index.mdx'), `---\ntitle: Playbook home\n---\n## How to use it { #how-to-use }\n\n${paragraph(0, 'en')}\n`);
+	write(join(contentDir, 'docs/index.md'), `---\ntitle: 手册首页\n---\n## 怎么用 { #how-to-use }\n\n${paragraph(0, 'zh-cn')}\n`);
+	write(join(contentDir, 'docs/en/index.md'), `---\ntitle: Playbook home\n---\n## How to use it { #how-to-use }\n\n${paragraph(0, 'en')}\n`);
 	write(join(contentDir, 'glossary/terms.yaml'), `- id: vat\n  abbr: VAT\n  zh-cn: { term: 增值税, definition: 按增值部分征收的消费税。 }\n  en: { term: Value-added tax, definition: A consumption tax. }\n`);
 	write(join(contentDir, 'regulations/rule.yaml'), `jurisdiction: EU\nstatus: in-force\ndates: { appliesFrom: 2021-07-01, events: [] }\nurl: https://example.org/rule\nasOf: 2026-11-25\napplicability: [{ markets: [eu] }]\nzh-cn: { name: 一条规则, requires: 申报增值税。, todo: 注册增值税。 }\nen: { name: A rule, requires: Declare VAT., todo: Register for VAT. }\n`);
 	write(join(contentDir, 'figures/figures.yaml'), `- id: sample-rate\n  value: 5\n  unit: percent\n  asOf: 2026-11-25\n  source: https://example.org/rate\n  note: A figure kept once.\n`);

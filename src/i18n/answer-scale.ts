@@ -7,6 +7,8 @@
 import { assessmentStrings } from './assessment';
 import type { LocaleFolder } from './locales';
 import { localeTable } from './tables';
+import { useTranslations } from './ui';
+import { escapeHtml } from '../lib/inline';
 
 export const ANSWER_LEVELS = [0, 1, 2, 3] as const;
 
@@ -19,4 +21,15 @@ export function answerScale(locale: LocaleFolder) {
 		evidenceRule,
 		otherAnswers,
 	};
+}
+
+/**
+ * The scale as HTML, the one rendering of it: the `AnswerScale` component (checklist pages) and the
+ * `:::answer-scale` directive of editorial Markdown pages both write this.
+ */
+export function answerScaleHtml(locale: LocaleFolder): string {
+	const scale = answerScale(locale);
+	const colon = escapeHtml(useTranslations(locale)('colon'));
+	const levels = scale.levels.map((l) => `<li><strong>${escapeHtml(l.label)}</strong>${colon}${escapeHtml(l.meaning)}</li>`).join('');
+	return `<div class="pb-answer-scale"><ul>${levels}</ul><p><strong>${escapeHtml(scale.evidenceRule)}</strong> ${escapeHtml(scale.otherAnswers)}</p></div>`;
 }

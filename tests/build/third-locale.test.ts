@@ -43,7 +43,7 @@ const french = {
 const edits: Edit[] = [
 	{ file: 'i18n/locales.json', write: JSON.stringify([...locales, { folder: 'fr', lang: 'fr', prefix: 'fr', label: 'Français' }]) },
 	{ file: 'i18n/fr.json', write: JSON.stringify(french) },
-	...['strategies/%/market-insight.md', 'risks/%/tax-customs.md', 'checklists/%/market-entry.md', 'docs/%/index.mdx'].map((file) => ({
+	...['strategies/%/market-insight.md', 'risks/%/tax-customs.md', 'checklists/%/market-entry.md', 'docs/%/index.md'].map((file) => ({
 		file: file.replace('%', 'fr'),
 		copyFrom: file.replace('%', 'en'),
 	})),

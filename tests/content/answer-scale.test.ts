@@ -1,7 +1,8 @@
 /**
- * The answer scale is defined once (`src/i18n/answer-scale.ts`, rendered by `AnswerScale.astro`):
- * checklist pages render it above their own text, and the home page and the assessment-data guide
- * embed the component, and so does the trainer's guide. No other page writes the levels' meanings out again.
+ * The answer scale is defined once (`src/i18n/answer-scale.ts`, rendered by `answerScaleHtml`):
+ * checklist pages render it above their own text (`AnswerScale.astro`), and the home page, the
+ * assessment-data guide and the trainer's guide embed it with the `:::answer-scale` directive. No
+ * other page writes the levels' meanings out again.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -24,8 +25,8 @@ describe('the answer scale', () => {
 	test('no page spells the level meanings out again; the home page, the data guide and the trainer\'s guide embed it', () => {
 		const restated = pages.filter((f) => /0 未开始（|0 Not started \(|1 零散（|1 Ad hoc \(|没有书面做法或拿不出证据|with no written practice or no evidence/.test(readFileSync(f, 'utf8'))).map((f) => relative(PROJECT_ROOT, f));
 		expect(restated).toEqual([]);
-		for (const page of ['docs/index.mdx', 'docs/en/index.mdx', 'docs/guides/assessment-data.mdx', 'docs/en/guides/assessment-data.mdx', 'docs/training/index.mdx', 'docs/en/training/index.mdx']) {
-			expect(readFileSync(join(CONTENT, page), 'utf8'), page).toContain('<AnswerScale />');
+		for (const page of ['docs/index.md', 'docs/en/index.md', 'docs/guides/assessment-data.md', 'docs/en/guides/assessment-data.md', 'docs/training/index.md', 'docs/en/training/index.md']) {
+			expect(readFileSync(join(CONTENT, page), 'utf8'), page).toMatch(/^\s*:::answer-scale\s*$/m);
 		}
 	});
 });

@@ -73,6 +73,16 @@ test('each heading has one link affordance, labelled in the page language, with 
 	}
 });
 
+test('every heading of an editorial page (home, guide, training) has its copy-link button', async ({ page }) => {
+	for (const path of ['/', '/en/guides/operating-rhythm/', '/training/new-operator-week/']) {
+		await page.goto(path);
+		const headings = page.locator('.sl-markdown-content :is(h2, h3)[id]');
+		expect(await headings.count(), path).toBeGreaterThan(3);
+		const missing = await headings.evaluateAll((list) => list.filter((h) => !h.closest('.sl-heading-wrapper')?.querySelector(':scope > .pb-copy')).map((h) => h.id));
+		expect(missing, path).toEqual([]);
+	}
+});
+
 test('without JavaScript a Chinese heading link is labelled in Chinese', async ({ browser, baseURL }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
 	const page = await context.newPage();
