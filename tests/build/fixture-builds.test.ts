@@ -43,11 +43,11 @@ describe('the valid fixture', () => {
 			expect(page(path)).toContain('id="me-ioss-registered"');
 			expect(page(path)).toContain('id="how-to-use"');
 		}
-		// `[[ioss]]` in an MDX body becomes a link to the glossary in the page's language.
+		// `[[ioss]]` in a Markdown body becomes a link to the glossary in the page's language.
 		expect(page('strategies/market-insight')).toContain('<a href="/glossary/#ioss" class="pb-term">进口一站式申报</a>');
 		expect(page('en/strategies/market-insight')).toContain('<a href="/en/glossary/#ioss" class="pb-term">Import One-Stop Shop</a>');
 		expect(page('en/strategies/market-insight')).toContain('Authors write <code>[[ioss]]</code>.');
-		// `{{figure}}` in an MDX body and in frontmatter text: the value, unit and as-of date in the
+		// `{{figure}}` in a Markdown body and in frontmatter text: the value, unit and as-of date in the
 		// page's language, with no break between number and unit.
 		expect(page('strategies/market-insight')).toContain('按每个税目 3\u00A0欧元（截至\u00A02026-11） 征收关税');
 		expect(page('en/strategies/market-insight')).toContain('charges €3 (as of Nov\u00A02026) duty per tariff heading');
