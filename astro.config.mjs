@@ -3,9 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
-import { glossaryTerms, glossaryTermsPlugin } from './src/integrations/glossary-terms';
-import { figureValues, figuresPlugin } from './src/integrations/figures';
-import { editorialDirectives, editorialPlugin } from './src/integrations/editorial-directives';
+import { contentMarkdown, contentMarkdownPlugins } from './src/integrations/content-markdown';
 import { playbookDelivery } from './src/integrations/delivery';
 import { islandChunks } from './src/integrations/island-chunks';
 import { LOCALES, ROOT_LOCALE, localizePath, starlightLocales } from './src/i18n/locales';
@@ -31,13 +29,11 @@ export default defineConfig({
 	// every page after the first visit, and the prefetch script re-scanned every link of the page
 	// whenever an island added one (the overview adds hundreds; at 10× content, seconds of main thread).
 	prefetch: false,
-	markdown: { processor: satteri({ features: { headingAttributes: true }, mdastPlugins: [glossaryTermsPlugin, figuresPlugin, editorialPlugin] }) },
+	markdown: { processor: satteri({ features: { headingAttributes: true }, mdastPlugins: contentMarkdownPlugins }) },
 	// Content is checked by the loaders themselves (src/content.config.ts): one pipeline.
 	integrations: [
 		islandChunks(),
-		glossaryTerms(),
-		figureValues(),
-		editorialDirectives(),
+		contentMarkdown(),
 		starlight({
 			title: Object.fromEntries(LOCALES.map((l) => [l.lang, useTranslations(l.folder)('site.title')])),
 			description: useTranslations(ROOT_LOCALE.folder)('site.description'),

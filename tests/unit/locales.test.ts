@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { localizePath, parseLocales, starlightLocales, switchLocalePath } from '../../src/i18n/locales';
 import { checkStringTables } from '../../src/i18n/tables';
 import { entryIdFromPath, splitEntryId } from '../../src/lib/content/entry-id';
-import { localeOfContentFile } from '../../src/lib/content/glossary-plugin';
+import { localeOfContentFile } from '../../src/lib/content/content-plugin';
 
 describe('locale paths', () => {
 	test('Chinese is the root locale, English lives under /en/', () => {

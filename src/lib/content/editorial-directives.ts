@@ -23,10 +23,10 @@
  * Asides (`:::note[Title]`) are Starlight's own. The markup matches Starlight's `<Steps>`, `<Card>`,
  * `<CardGrid>` and `<LinkCard>`; the styles are in `src/styles/editorial.css`.
  */
-import type { MdastPluginEntry, PluginFactoryContext } from 'satteri';
+import type { MdastPluginEntry } from 'satteri';
 import { answerScaleHtml } from '../../i18n/answer-scale';
 import { escapeHtml } from '../inline';
-import { localeOfContentFile } from './glossary-plugin';
+import { contentPlugin } from './content-plugin';
 import { EDITORIAL_ICONS, type EditorialIcon } from './editorial-icons';
 
 type Node = { type: string; name?: string; value?: string; url?: string; attributes?: Record<string, string | null | undefined> | null; children?: Node[]; data?: Record<string, unknown> };
@@ -86,19 +86,12 @@ export function expandDirective(node: Node, locale: Parameters<typeof answerScal
 	}
 }
 
-/** The plugin for files below the content folder (`contentDir()`: a file URL ending in `/`). */
+/** The plugin for files below the content folder. */
 export function editorialDirectivesPlugin(contentDir: () => string | undefined): MdastPluginEntry {
-	return (ctx: PluginFactoryContext) => {
-		const file = ctx.fileURL?.href;
-		const dir = contentDir();
-		if (!dir || !file?.startsWith(dir) || !ctx.source.includes(':::')) return null;
-		const locale = localeOfContentFile(decodeURI(file.slice(dir.length)));
-		return {
-			name: 'playbook-editorial-directives',
-			containerDirective(node: any, visit: any) {
-				const replacement = expandDirective(node, locale);
-				if (replacement) visit.replaceNode(node, replacement);
-			},
-		};
-	};
+	return contentPlugin(contentDir, ':::', 'playbook-editorial-directives', (locale) => ({
+		containerDirective(node, visit) {
+			const replacement = expandDirective(node, locale);
+			if (replacement) visit.replaceNode(node, replacement);
+		},
+	}));
 }

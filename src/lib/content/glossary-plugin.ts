@@ -4,22 +4,14 @@
  * language. It works on text nodes of the syntax tree, so code spans and code blocks are never
  * touched. Frontmatter text goes through `renderInline()` when a page renders it.
  */
-import type { MdastPluginEntry, PluginFactoryContext } from 'satteri';
+import type { MdastPluginEntry } from 'satteri';
 import { splitTerms } from '../inline';
 import { glossaryPath } from '../site/paths';
-import { LOCALES, ROOT_LOCALE, type LocaleFolder } from '../../i18n/locales';
+import type { LocaleFolder } from '../../i18n/locales';
+import { contentPlugin } from './content-plugin';
 
 type Label = (id: string, locale: LocaleFolder) => string | undefined;
 
-/**
- * The language of a content file from its path below the content folder: `risks/en/x.md` and
- * `docs/en/…` are in the `en` locale; files in no other locale's folder are in the root locale.
- */
-export function localeOfContentFile(pathInContent: string): LocaleFolder {
-	const [first, second] = pathInContent.split('/');
-	const other = LOCALES.find((l) => l !== ROOT_LOCALE && (l.folder === second || l.folder === first));
-	return other?.folder ?? ROOT_LOCALE.folder;
-}
 
 /**
  * Splits text into plain text and term links; `undefined` when there is no known term in it. A space
@@ -39,22 +31,12 @@ export function termNodes(text: string, locale: LocaleFolder, label: Label) {
 	);
 }
 
-/**
- * The plugin for files below the content folder (`contentDir()`: a file URL ending in `/`, known
- * once Astro has read its config); `label` names a term in a locale.
- */
+/** The plugin for files below the content folder; `label` names a term in a locale. */
 export function glossaryPlugin(contentDir: () => string | undefined, label: Label): MdastPluginEntry {
-	return (ctx: PluginFactoryContext) => {
-		const file = ctx.fileURL?.href;
-		const dir = contentDir();
-		if (!dir || !file?.startsWith(dir) || !ctx.source.includes('[[')) return null;
-		const locale = localeOfContentFile(decodeURI(file.slice(dir.length)));
-		return {
-			name: 'playbook-glossary-terms',
-			text(node: any, visit: any) {
-				const nodes = termNodes(node.value, locale, label);
-				if (nodes) visit.replaceNode(node, nodes);
-			},
-		};
-	};
+	return contentPlugin(contentDir, '[[', 'playbook-glossary-terms', (locale) => ({
+		text(node, visit) {
+			const nodes = termNodes(node.value, locale, label);
+			if (nodes) visit.replaceNode(node, nodes);
+		},
+	}));
 }
