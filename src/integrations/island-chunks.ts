@@ -1,10 +1,13 @@
 /**
  * How the islands' browser code is split into files. Left to itself the bundler cuts the shared
  * assessment code into one file per combination of pages that use it: a checklist page then loads
- * seven small scripts whose separate compression costs ~2 kB more than one. Two groups instead:
- * - `assessment-state`: reading, validating, migrating and scoring a saved state (every island page,
- *   and the checklist index once answers are stored);
- * - `assessment-session`: the live session around it (saving, cross-tab merge, notices, page data).
+ * seven small scripts whose separate compression costs ~2 kB more than one. Three groups instead:
+ * - `assessment-state`: the answers, the model and their scores, and the plain write that saves a
+ *   first visit's answers (every island page, and the checklist index once answers are stored);
+ * - `assessment-session`: the live session around it (saving, notices, page data);
+ * - `assessment-reader`: reading what storage holds (validating, migrating, salvaging, merging another
+ *   tab's write, what changed since the playbook version) and the reports of what it found, which the
+ *   session loads only when something is stored: a first visit does not download it.
  * Groups take their modules' dependencies along (the bundler's default, which Astro's entry settings
  * require): the locale data the session reads goes with it, so code outside the islands that needs
  * the same data loads it on demand (the new-edition notice, the checklist index). Everything else
@@ -15,8 +18,12 @@ import type { AstroIntegration } from 'astro';
 const src = (folder: string, modules: string[]) => new RegExp(`[\\\\/]src[\\\\/]${folder}[\\\\/](${modules.join('|')})\\.ts$`);
 
 export const ISLAND_CHUNK_GROUPS = [
-	{ name: 'assessment-state', test: src('lib[\\\\/]assessment', ['state', 'model', 'validate', 'migrations', 'storage', 'scoring', 'version-diff']), priority: 2 },
-	{ name: 'assessment-session', test: src('(?:lib|scripts)[\\\\/]assessment', ['session', 'browser', 'page-data', 'dom', 'merge']), priority: 1 },
+	// The bundler's helper for loading code on demand, which every page's scripts use: on its own, or a
+	// group whose module loads something on demand would take it along, and every page would load that group.
+	{ name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 4 },
+	{ name: 'assessment-state', test: src('lib[\\\\/]assessment', ['state', 'model', 'storage-raw', 'scoring']), priority: 3 },
+	{ name: 'assessment-session', test: src('scripts[\\\\/]assessment', ['session', 'browser', 'page-data', 'dom']), priority: 2 },
+	{ name: 'assessment-reader', test: src('(?:lib|scripts)[\\\\/]assessment', ['storage', 'validate', 'migrations', 'version-diff', 'merge', 'load-report']), priority: 1 },
 ];
 
 export function islandChunks(): AstroIntegration {

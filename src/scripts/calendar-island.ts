@@ -36,7 +36,7 @@ function applying(profile: SellerProfile, regulations: readonly Regulation[]): S
 class CalendarIsland extends HTMLElement {
 	async connectedCallback() {
 		const data = await loadPageData();
-		const session = openSession(this.querySelector('[data-notices]')!, data);
+		const session = await openSession(this.querySelector('[data-notices]')!, data);
 		const asset: PlannerAsset = await (await fetch(data.plannerUrl!, { cache: 'force-cache' })).json();
 		const tp = plannerTranslator(asset.words);
 		const byProfile = this.querySelector<HTMLInputElement>('[data-filter-profile]')!;

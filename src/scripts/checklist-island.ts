@@ -24,7 +24,7 @@ function parseValue(raw: string): AnswerValue {
 class ChecklistIsland extends HTMLElement {
 	async connectedCallback() {
 		const notices = this.querySelector<HTMLElement>('[data-notices]')!;
-		const session = openSession(notices, await loadPageData());
+		const session = await openSession(notices, await loadPageData());
 		const { data, t } = session;
 		const checklistId = this.dataset.checklist!;
 		const panel = this.querySelector<HTMLElement>('[data-panel]')!;

@@ -29,7 +29,7 @@ class DashboardIsland extends HTMLElement {
 	async connectedCallback() {
 		const $ = <E extends Element = HTMLElement>(selector: string) => this.querySelector<E>(selector)!;
 		const notices = $('[data-notices]');
-		const session = openSession(notices, await loadPageData());
+		const session = await openSession(notices, await loadPageData());
 		const { data, t } = session;
 		const titles = data.titles!;
 		const ctx: OverviewContext = {

@@ -59,7 +59,7 @@ class PlannerIsland extends HTMLElement {
 		const markEarly = () => (changedEarly = true);
 		early.addEventListener('change', markEarly);
 		const data = await loadPageData();
-		const session = openSession(this.querySelector('[data-notices]')!, data);
+		const session = await openSession(this.querySelector('[data-notices]')!, data);
 		const asset: PlannerAsset = await (await fetch(data.plannerUrl!, { cache: 'force-cache' })).json();
 		const tp = plannerTranslator(asset.words);
 		const words: Words = { t: tp, label: (code) => codeLabel(asset.words, code) };

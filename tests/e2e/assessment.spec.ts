@@ -1,8 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, makeShareLink, test } from './fixtures';
+import { ISLAND_CHUNK_GROUPS } from '../../src/integrations/island-chunks';
 
 const CHECKLIST = '/checklists/account-health/';
 const KEY = 'cbp-assessment';
+/** The chunk with the code that reads stored answers (src/integrations/island-chunks.ts). */
+const READER_CHUNK = ISLAND_CHUNK_GROUPS.find((group) => group.name === 'assessment-reader')!.name;
 
 const item = (page: Page, id: string) => page.locator(`fieldset[data-item="${id}"]`);
 const answer = (page: Page, id: string, value: string) => item(page, id).locator(`input[type="radio"][value="${value}"]`).check();
@@ -374,6 +377,22 @@ test('the team view lines up several people\'s share links, biggest disagreement
 	await expect(page.locator('[data-result] p').first()).toHaveText(
 		/^3 assessments; 1 item\(s\) with a disagreement of 2 or more .*; \d+ item\(s\) someone has not answered\.$/
 	);
+});
+
+test('a first visit saves answers without the code that reads stored ones, which loads once answers are stored', async ({ page }) => {
+	const reader = new RegExp(`/_astro/${READER_CHUNK}\\.[\\w-]+\\.js$`);
+	const requested: string[] = [];
+	page.on('request', (request) => {
+		if (reader.test(new URL(request.url()).pathname)) requested.push(request.url());
+	});
+	await page.goto(CHECKLIST);
+	await answer(page, 'ah-daily-health-check', '3');
+	await expect(page.locator('[data-progress-text]')).toContainText('已作答 1/15');
+	expect((await stored(page)).answers['ah-daily-health-check'].value).toBe(3);
+	expect(requested).toEqual([]);
+	await page.reload();
+	await expect(item(page, 'ah-daily-health-check').locator('input[value="3"]')).toBeChecked();
+	expect(requested).toHaveLength(1);
 });
 
 test('a checklist page carries only its own checklist; the overview and team share one content-hashed model file, downloaded once per visit', async ({ page }) => {

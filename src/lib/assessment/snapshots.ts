@@ -10,7 +10,7 @@ import {
 	type AnswerValue,
 	type AssessmentState,
 } from './state';
-import { backupRaw, writeRaw, type SaveStatus, type StorageLike } from './storage';
+import { backupRaw, writeRaw, type SaveStatus, type StorageLike } from './storage-raw';
 
 export const MAX_SNAPSHOTS = 20;
 export const LABEL_LIMIT = 200;

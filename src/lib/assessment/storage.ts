@@ -9,21 +9,11 @@ import type { PlaybookModel } from './model';
 import { emptyState, sameContent, truncate, CURRENT_STATE_VERSION, LIMITS, isIsoDate, type Answer, type AssessmentState } from './state';
 import { isAnswerValue, isItemId, isRecord, isTimestamp, readAnswer, salvageState, type Rejected } from './validate';
 import { diffPlaybook, emptyDiff, type PlaybookDiff } from './version-diff';
+import { backupRaw, noticeKeyOf, writeRaw, type SaveStatus, type StorageLike } from './storage-raw';
+
+export { backupRaw, hasStoredValue, isQuotaError, writeRaw, type SaveStatus, type StorageLike } from './storage-raw';
 
 export { MIGRATIONS, type Migration, type Migrations } from './migrations';
-
-/** The part of the Web Storage API the store uses. */
-export interface StorageLike {
-	getItem(key: string): string | null;
-	setItem(key: string, value: string): void;
-	removeItem?(key: string): void;
-}
-
-/**
- * saved · quota (storage full) · denied (the browser refused the write: SecurityError, a storage policy…)
- * · unavailable (no storage at all) · read-only (the saved answers come from a newer version: never overwritten).
- */
-export type SaveStatus = 'saved' | 'quota' | 'denied' | 'unavailable' | 'read-only';
 
 /** Cap on the answers listed in a stored notice (the backup holds them all). */
 export const MAX_NOTICE_ITEMS = 50;
@@ -64,43 +54,6 @@ export interface LoadResult {
 	/** The saved state was made against another playbook version (not an error: see `diff`). */
 	playbookVersionChanged: boolean;
 	diff: PlaybookDiff;
-}
-
-/** QuotaExceededError across browsers (the legacy codes are Safari's and Firefox's). */
-export function isQuotaError(error: unknown): boolean {
-	if (typeof error !== 'object' || error === null) return false;
-	const { name, code } = error as { name?: unknown; code?: unknown };
-	return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
-}
-
-/** Writes a value, mapping exceptions to a status. */
-export function writeRaw(storage: StorageLike, key: string, value: string): SaveStatus {
-	try {
-		storage.setItem(key, value);
-		return 'saved';
-	} catch (error) {
-		return isQuotaError(error) ? 'quota' : 'denied';
-	}
-}
-
-/**
- * Copies an unreadable value to `${key}:backup:${timestamp}` (suffixed if that key holds something else).
- * Backups are never deleted by this code. Returns the key, or undefined when the copy could not be written.
- */
-export function backupRaw(storage: StorageLike, key: string, raw: string, timestamp: number): string | undefined {
-	try {
-		for (let attempt = 0; attempt < 100; attempt++) {
-			const backupKey = `${key}:backup:${timestamp}${attempt ? `-${attempt}` : ''}`;
-			const existing = storage.getItem(backupKey);
-			if (existing === raw) return backupKey;
-			if (existing !== null) continue;
-			storage.setItem(backupKey, raw);
-			return backupKey;
-		}
-	} catch {
-		// Quota or access failure: the caller must not overwrite the original.
-	}
-	return undefined;
 }
 
 /**
@@ -154,7 +107,7 @@ export interface Store {
 }
 
 export function createStore({ storage, key, model, now = Date.now, migrations = MIGRATIONS }: StoreOptions): Store {
-	const noticeKey = `${key}:notice`;
+	const noticeKey = noticeKeyOf(key);
 	// Set when storage is missing, throws on read, or holds a value we could not back up.
 	let memoryOnly = storage === undefined;
 	let readOnly = false;

@@ -2,13 +2,17 @@
  * The one client layer every assessment island uses: loads the saved answers and reports what happened
  * (salvaged, backed up, newer version, storage unavailable), saves as the user types (debounced), on
  * blur and on `pagehide`, reports every failed save once, and merges other tabs' writes field by field.
+ *
+ * The code that reads stored answers (the store: parsing, migrating, salvaging, merging, and the
+ * reports of what it found) loads only when storage holds something, or when another tab writes: a
+ * first visit saves its answers with a plain write.
  */
-import { createStore, type LoadResult, type SaveStatus, type Store, type StoredNotice } from '../../lib/assessment/storage';
-import { acceptPlaybookVersion, setAnswer, type AssessmentState } from '../../lib/assessment/state';
+import type { LoadResult, Store } from '../../lib/assessment/storage';
+import { hasStoredValue, writeRaw, type SaveStatus } from '../../lib/assessment/storage-raw';
+import { acceptPlaybookVersion, emptyState, type AssessmentState } from '../../lib/assessment/state';
 import type { AssessmentKey } from '../../i18n/assessment';
-import { describeRejected } from '../../i18n/assessment-messages';
 import { browserStorage, translator, type Translate } from './browser';
-import { download, h, notice } from './dom';
+import { notice } from './dom';
 import type { PageData } from './page-data';
 
 export { browserStorage, translator, type Translate };
@@ -20,7 +24,6 @@ export type Listener = (state: AssessmentState, changed: Changed, source: 'local
 export interface Session {
 	readonly data: PageData;
 	readonly t: Translate;
-	readonly store: Store;
 	readonly state: AssessmentState;
 	readonly readOnly: boolean;
 	/**
@@ -53,30 +56,12 @@ export function changedItems(before: AssessmentState, after: AssessmentState): S
 	return ids;
 }
 
-/** The items a version notice names: linked to the item on this page, or on its checklist page, else by id. */
-function changedList(label: string, ids: readonly string[], data: PageData): HTMLElement[] {
-	if (!ids.length) return [];
-	const entries = ids.map((id) => {
-		const onPage = document.getElementById(id);
-		const name = onPage?.dataset.pbAnchor ?? data.titles?.items[id];
-		const href = onPage ? `#${id}` : data.titles?.itemLinks[id];
-		return h('li', {}, href ? h('a', { href }, name ?? id) : id, name ? h('span', { class: 'pb-item-id' }, ` #${id}`) : null);
-	});
-	return [h('p', {}, label), h('ul', { class: 'pb-changed-list' }, ...entries)];
-}
-
-/** Marks a reworded item on this page (its statement gets a visible label); returns the label, if placed. */
-function markReworded(id: string, text: string): HTMLElement | undefined {
-	const statement = document.getElementById(id)?.querySelector('legend');
-	if (!statement) return undefined;
-	const mark = h('span', { class: 'pb-changed-mark' }, text);
-	statement.append(mark);
-	return mark;
-}
-
-export function openSession(notices: Element, data: PageData): Session {
+export async function openSession(notices: Element, data: PageData): Promise<Session> {
 	const t = translator(data.strings);
-	const store = createStore({ storage: browserStorage(), key: data.storageKey, model: data.model });
+	const storage = browserStorage();
+	const key = data.storageKey;
+	let store: Store | undefined;
+	const openStore = async () => (store ??= (await import('../../lib/assessment/storage')).createStore({ storage, key, model: data.model }));
 	const listeners: Listener[] = [];
 	const reported = new Set<string>();
 	let timer: ReturnType<typeof setTimeout> | undefined;
@@ -91,8 +76,9 @@ export function openSession(notices: Element, data: PageData): Session {
 		return box;
 	};
 
-	const loaded: LoadResult = store.load();
-	let state = loaded.state;
+	// Undefined on a first visit: nothing to read, so the store's code is not loaded.
+	const loaded: LoadResult | undefined = hasStoredValue(storage, key) ? (await openStore()).load() : undefined;
+	let state = loaded?.state ?? emptyState(data.model);
 
 	const notify = (changed: Changed, source: 'local' | 'remote') => {
 		for (const listener of listeners) listener(state, changed, source);
@@ -103,20 +89,20 @@ export function openSession(notices: Element, data: PageData): Session {
 		timer = undefined;
 		if (!dirty) return;
 		dirty = false;
-		const status = store.save(state);
-		const key = SAVE_MESSAGES[status];
-		if (key) reportOnce(`save-${status}`, t(key));
+		// Storage is there when nothing was stored (`hasStoredValue`), so a first visit's write is a plain one.
+		const status = store ? store.save(state) : writeRaw(storage!, key, JSON.stringify(state));
+		const message = SAVE_MESSAGES[status];
+		if (message) reportOnce(`save-${status}`, t(message));
 	};
 
 	const session: Session = {
 		data,
 		t,
-		store,
 		get state() {
 			return state;
 		},
 		get readOnly() {
-			return store.readOnly;
+			return store?.readOnly ?? false;
 		},
 		update(next, changed, persist) {
 			state = next;
@@ -135,124 +121,20 @@ export function openSession(notices: Element, data: PageData): Session {
 	};
 
 	// ---- what the load found ----------------------------------------------------------------
-	const showStoredNotice = (record: StoredNotice) => {
-		const text =
-			record.kind === 'salvaged'
-				? t('storage.salvaged', { count: record.rejectedCount, backupKey: record.backupKey, items: describeRejected(data.strings, record.rejected) })
-				: t('storage.corrupt', { backupKey: record.backupKey });
-		const box = reportOnce('stored', text);
-		if (!box) return;
-		const actions = h('div', { class: 'pb-toolbar' });
-		if (record.kind === 'salvaged') {
-			actions.append(
-				h('button', {
-					type: 'button',
-					'data-action': 'restore-backup',
-					onclick: () => {
-						const restored = store.restoreBackup(state, record);
-						if (restored && restored.restored > 0) {
-							session.update(restored.state, 'all', 'now');
-							store.dismissNotice();
-							box.replaceChildren(h('p', {}, t('storage.restored', { count: restored.restored })));
-							box.setAttribute('role', 'status');
-						} else box.append(h('p', {}, t('storage.restoreNothing')));
-					},
-				}, t('storage.restore'))
-			);
-		}
-		actions.append(
-			h('button', {
-				type: 'button',
-				'data-action': 'download-backup',
-				onclick: () => download(`${record.backupKey.replaceAll(':', '-')}.json`, store.readRaw(record.backupKey) ?? '', 'application/json'),
-			}, t('storage.download')),
-			h('button', {
-				type: 'button',
-				'data-action': 'dismiss-notice',
-				onclick: () => {
-					store.dismissNotice();
-					box.remove();
-				},
-			}, t('storage.dismiss'))
-		);
-		box.append(actions);
-	};
-
-	if (loaded.notice) showStoredNotice(loaded.notice);
-	if (loaded.status === 'corrupt' && loaded.backupFailed) reportOnce('corrupt', t('storage.corruptNoBackup'));
-	else if (loaded.status === 'unavailable') reportOnce('save-unavailable', t('storage.unavailable'));
-	else if (loaded.status === 'migrated') reportOnce('migrated', t('storage.migrated'), 'status');
-	else if (loaded.status === 'newer') {
-		const box = reportOnce('newer', t('storage.readOnly'));
-		box?.append(
-			h('div', { class: 'pb-toolbar' }, h('button', {
-				type: 'button',
-				'data-action': 'download-backup',
-				onclick: () => download(`${store.key}.json`, store.readRaw(store.key) ?? '', 'application/json'),
-			}, t('storage.download')))
-		);
-	}
-	// A checklist page knows its own items only (a partial model): the overview, which knows them all, reports removed and reworded items.
-	if (loaded.playbookVersionChanged && !data.model.partial) {
-		const { removed, reworded } = loaded.diff;
-		const accept = () => session.update(acceptPlaybookVersion(state, data.model), new Set(), 'now');
-		if (removed.length || reworded.length) {
-			const box = reportOnce('version', t('version.changed', { removed: removed.length, reworded: reworded.length }), 'status');
-			const marks = reworded.map((id) => markReworded(id, t('version.mark'))).filter((mark) => mark !== undefined);
-			box?.append(
-				...changedList(t('version.reworded'), reworded, data),
-				...changedList(t('version.removed'), removed, data),
-				h('button', { type: 'button', onclick: () => { accept(); box.remove(); for (const mark of marks) mark.remove(); } }, t('version.accept'))
-			);
-		} else if (!store.readOnly) {
-			state = acceptPlaybookVersion(state, data.model);
-			dirty = true;
-			write();
-		}
-	}
-
-	// A checklist page knows the statement hashes of its own items: it marks those reworded since they
-	// were answered and lists them in one line. Answering an item again records the new statement's
-	// hash, which clears its mark; the overview's "reviewed" button clears them all (it sets the version).
-	if (loaded.playbookVersionChanged && data.model.partial && loaded.diff.reworded.length) {
-		const pending = new Map(loaded.diff.reworded.flatMap((id) => {
-			const mark = markReworded(id, t('version.mark'));
-			// Keeping the same answer confirms it against the new wording (setAnswer records the hash).
-			mark?.append(
-				h('button', {
-					type: 'button',
-					class: 'pb-confirm-wording',
-					'aria-label': `${t('version.confirmItem')} #${id}`,
-					disabled: store.readOnly,
-					onclick: () => session.update(setAnswer(state, id, { value: state.answers[id]?.value }, Date.now(), data.model), new Set([id]), 'now'),
-				}, t('version.confirmItem'))
-			);
-			return mark ? [[id, mark] as const] : [];
-		}));
-		const box = pending.size ? reportOnce('version', '', 'status') : undefined;
-		const list = () => [...pending.keys()].flatMap((id, i) => [i ? t('version.listSeparator') : '', h('a', { href: `#${id}` }, `#${id}`)]);
-		const line = box?.querySelector('p');
-		const show = () => line?.replaceChildren(t('version.rewordedHere', { count: pending.size }), ...list());
-		show();
-		if (box) box.dataset.reworded = '';
-		session.subscribe((next, changed) => {
-			for (const [id, mark] of pending) {
-				if (changed !== 'all' && !changed.has(id)) continue;
-				const hash = Object.hasOwn(next.answers, id) ? next.answers[id].textHash : undefined;
-				if (hash !== data.model.items.find((item) => item.id === id)?.textHash) continue;
-				mark.remove();
-				pending.delete(id);
-			}
-			if (pending.size) show();
-			else box?.remove();
-		});
+	if (loaded) (await import('./load-report')).reportLoad(session, store!, loaded, reportOnce);
+	// A new playbook version that changed none of the answered items: taken on without a word.
+	if (loaded?.playbookVersionChanged && !data.model.partial && !loaded.diff.removed.length && !loaded.diff.reworded.length && !store!.readOnly) {
+		state = acceptPlaybookVersion(state, data.model);
+		dirty = true;
+		write();
 	}
 
 	// ---- other tabs, leaving the page -----------------------------------------------------------
-	window.addEventListener('storage', (event) => {
-		if (event.key !== store.key) return;
+	window.addEventListener('storage', async (event) => {
+		if (event.key !== key) return;
+		const merger = await openStore();
 		const before = state;
-		state = store.mergeFromStorageEvent(state, event.newValue);
+		state = merger.mergeFromStorageEvent(state, event.newValue);
 		const changed = changedItems(before, state);
 		// The seller profile is not an item: a change to it reaches the listeners with no item changed.
 		if (changed.size || before.seller !== state.seller) notify(changed, 'remote');

@@ -9,7 +9,7 @@ import {
 	takeSnapshot,
 } from '../../../src/lib/assessment/snapshots';
 import { emptyState, setAnswer, type AssessmentState } from '../../../src/lib/assessment/state';
-import { createStore, MIGRATIONS, type Migrations, type StorageLike } from '../../../src/lib/assessment/storage';
+import { createStore, hasStoredValue, MIGRATIONS, type Migrations, type StorageLike } from '../../../src/lib/assessment/storage';
 
 const input: PlaybookInput = {
 	checklists: [
@@ -61,6 +61,31 @@ const clock = (start = 1_700_000_000_000) => {
 	let t = start;
 	return () => t++;
 };
+
+describe('hasStoredValue: whether the code that reads stored answers must load', () => {
+	test('not for empty storage, so a first visit saves with a plain write', () => {
+		const storage = new MemoryStorage();
+		storage.setItem('other-site-key', '{}');
+		expect(hasStoredValue(storage, KEY)).toBe(false);
+	});
+
+	test('for stored answers, and for a notice left without answers', () => {
+		const storage = new MemoryStorage();
+		storage.setItem(KEY, '{');
+		expect(hasStoredValue(storage, KEY)).toBe(true);
+		const noticeOnly = new MemoryStorage();
+		noticeOnly.setItem(createStore({ storage: noticeOnly, key: KEY, model }).noticeKey, '{}');
+		expect(hasStoredValue(noticeOnly, KEY)).toBe(true);
+	});
+
+	test('when storage is missing or throws: the store reports that', () => {
+		const storage = new MemoryStorage();
+		storage.failReads = true;
+		expect(hasStoredValue(storage, KEY)).toBe(true);
+		expect(hasStoredValue(undefined, KEY)).toBe(true);
+		expect(createStore({ storage, key: KEY, model }).load().status).toBe('unavailable');
+	});
+});
 
 describe('createStore', () => {
 	test('starts fresh, then loads what it saved', () => {
