@@ -19,7 +19,7 @@ import { notAssessedView } from './assessment/overview/not-assessed';
 import { scoresView } from './assessment/overview/scores';
 import { sharedView } from './assessment/overview/shared';
 import { shareView } from './assessment/overview/share';
-import { snapshotsView } from './assessment/overview/snapshots';
+import { snapshotsSection } from './assessment/overview/snapshots';
 import { mirrorForPrint } from './assessment/print-values';
 
 /** Elements in the overview above which off-screen views skip layout (today's content: ~700; ten times: ~14,000). */
@@ -50,7 +50,7 @@ class DashboardIsland extends HTMLElement {
 		const matrix = matrixView(ctx);
 		const actions = actionsView(ctx);
 		const notAssessed = notAssessedView(ctx);
-		const snapshots = snapshotsView(ctx);
+		const snapshots = await snapshotsSection(ctx);
 		const shared = sharedView(ctx, { snapshot: (label) => snapshots.take(label), rerender: () => render() });
 		const share = shareView(ctx);
 		// Who answered: edited in place, saved on every change like an answer's note.
@@ -144,11 +144,11 @@ class DashboardIsland extends HTMLElement {
 				step();
 			}
 		}
-		importView(ctx, () => {
-			snapshots.restore();
+		importView(ctx, async () => {
+			render();
+			await snapshots.restore();
 			// Restored snapshots list items by their statements.
 			if (snapshots.count) void ctx.loadAllItemTitles().then(() => snapshots.render());
-			render();
 		});
 		eraseView(ctx);
 		session.subscribe((_state, changed) => {
@@ -176,9 +176,10 @@ class DashboardIsland extends HTMLElement {
 				window.print();
 			} else if (action === 'snapshot') {
 				const input = $<HTMLInputElement>('[data-snapshot-label]');
-				snapshots.take(input.value.trim() || undefined);
-				void ctx.loadAllItemTitles().then(() => snapshots.render());
+				const label = input.value.trim() || undefined;
 				input.value = '';
+				await snapshots.take(label);
+				void ctx.loadAllItemTitles().then(() => snapshots.render());
 				ctx.live.textContent = t('dash.snapshotTaken');
 			} else if (action === 'share') {
 				await share.make();

@@ -193,14 +193,16 @@ test.describe('assessment overview', () => {
 		const link = await makeShareLink(page);
 		expect(link).toMatch(/\/assessment\/#share=v3\./);
 
-		// Someone else (a fresh browser profile) opens it.
+		// Someone else (another browser profile, with an answer of their own) opens it.
 		const other = await context.browser()!.newContext({ baseURL: new URL(link).origin });
 		const theirs = await other.newPage();
+		await theirs.goto(CHECKLIST);
+		await answer(theirs, 'ah-daily-health-check', '1');
 		await theirs.goto(link);
 		await expect(theirs.locator('[data-shared]')).toContainText('只读');
 		await theirs.locator('[data-action="compare"]').click();
 		await expect(theirs.locator('#pb-compare')).toContainText('3 量化');
-		expect(await theirs.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+		expect((await stored(theirs)).answers['ah-daily-health-check'].value).toBe(1);
 		theirs.on('dialog', (dialog) => dialog.accept());
 		await theirs.locator('[data-action="adopt"]').click();
 		await expect(theirs.getByRole('status').filter({ hasText: '已采用' })).toBeVisible();
@@ -208,6 +210,10 @@ test.describe('assessment overview', () => {
 		expect(adopted.value).toBe(3);
 		// The link was made without notes: the note never left the first browser.
 		expect(adopted.note).toBeUndefined();
+		// Their own answers were kept first, as a snapshot named "mine".
+		const snapshots = await theirs.evaluate((key) => JSON.parse(localStorage.getItem(`${key}:snapshots`) ?? 'null'), KEY);
+		expect(snapshots.snapshots.map((s: { label: string; values: object }) => [s.label, s.values])).toEqual([['我的', { 'ah-daily-health-check': 1 }]]);
+		await expect(theirs.locator('[data-snapshot-list]')).toContainText('我的');
 		await other.close();
 
 		// A tampered link is reported; the page's own answers stay.
@@ -379,12 +385,14 @@ test('the team view lines up several people\'s share links, biggest disagreement
 	);
 });
 
-test('a first visit saves answers without the code that reads stored ones, which loads once answers are stored', async ({ page }) => {
+test('a first visit (overview, checklist) saves answers without the code that reads stored ones, which loads once answers are stored', async ({ page }) => {
 	const reader = new RegExp(`/_astro/${READER_CHUNK}\\.[\\w-]+\\.js$`);
 	const requested: string[] = [];
 	page.on('request', (request) => {
 		if (reader.test(new URL(request.url()).pathname)) requested.push(request.url());
 	});
+	await page.goto('/assessment/');
+	await expect(page.locator('#pb-scores')).toBeVisible();
 	await page.goto(CHECKLIST);
 	await answer(page, 'ah-daily-health-check', '3');
 	await expect(page.locator('[data-progress-text]')).toContainText('已作答 1/15');

@@ -58,6 +58,9 @@ export function backupRaw(storage: StorageLike, key: string, raw: string, timest
 /** Where a store keeps the notice waiting for the user (see `storage.ts`). */
 export const noticeKeyOf = (key: string) => `${key}:notice`;
 
+/** Where the overview keeps its snapshots (see `snapshots.ts`). */
+export const snapshotsKeyOf = (key: string) => `${key}:snapshots`;
+
 /**
  * Whether storage holds anything the store must read (answers, or a notice waiting for the user). True
  * too when storage is missing or throws: the store's load reports that.

@@ -61,7 +61,8 @@ export async function openSession(notices: Element, data: PageData): Promise<Ses
 	const storage = browserStorage();
 	const key = data.storageKey;
 	let store: Store | undefined;
-	const openStore = async () => (store ??= (await import('../../lib/assessment/storage')).createStore({ storage, key, model: data.model }));
+	let opening: Promise<Store> | undefined;
+	const openStore = () => (opening ??= import('../../lib/assessment/storage').then(({ createStore }) => (store = createStore({ storage, key, model: data.model }))));
 	const listeners: Listener[] = [];
 	const reported = new Set<string>();
 	let timer: ReturnType<typeof setTimeout> | undefined;
@@ -130,14 +131,19 @@ export async function openSession(notices: Element, data: PageData): Promise<Ses
 	}
 
 	// ---- other tabs, leaving the page -----------------------------------------------------------
-	window.addEventListener('storage', async (event) => {
+	// Other tabs' writes are merged one after the other, in the order they came (the first one may wait
+	// for the store's code).
+	let merged = Promise.resolve();
+	window.addEventListener('storage', (event) => {
 		if (event.key !== key) return;
-		const merger = await openStore();
-		const before = state;
-		state = merger.mergeFromStorageEvent(state, event.newValue);
-		const changed = changedItems(before, state);
-		// The seller profile is not an item: a change to it reaches the listeners with no item changed.
-		if (changed.size || before.seller !== state.seller) notify(changed, 'remote');
+		merged = merged.then(async () => {
+			const merger = await openStore();
+			const before = state;
+			state = merger.mergeFromStorageEvent(state, event.newValue);
+			const changed = changedItems(before, state);
+			// The seller profile is not an item: a change to it reaches the listeners with no item changed.
+			if (changed.size || before.seller !== state.seller) notify(changed, 'remote');
+		});
 	});
 	window.addEventListener('pagehide', write);
 	document.addEventListener('visibilitychange', () => {

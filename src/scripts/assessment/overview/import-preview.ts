@@ -1,14 +1,14 @@
 /** Import of an exported file: size checked before reading, then a preview of merge and replace. */
 import type * as JsonCodec from '../../../lib/assessment/json-codec';
+import type * as Messages from '../../../i18n/assessment-messages';
 import type { ImportResult } from '../../../lib/assessment/import-result';
-import { describeImportError, describeRejected } from '../../../i18n/assessment-messages';
 import { h, notice } from '../dom';
 import type { OverviewContext } from './context';
 
 export function importView({ session, model, titles, t, $, live, loadAllItemTitles }: OverviewContext, rerender: () => void) {
 	const container = $('[data-import-preview]');
 
-	const show = async ({ applyImport, previewImport }: typeof JsonCodec, incoming: Extract<ImportResult, { ok: true }>) => {
+	const show = async ({ applyImport, previewImport }: typeof JsonCodec, { describeRejected }: typeof Messages, incoming: Extract<ImportResult, { ok: true }>) => {
 		await loadAllItemTitles();
 		const preview = previewImport(session.state, incoming.state, model);
 		const apply = (mode: 'merge' | 'replace') => {
@@ -63,13 +63,13 @@ export function importView({ session, model, titles, t, $, live, loadAllItemTitl
 		const file = input.files?.[0];
 		input.value = '';
 		if (!file) return;
-		// The file codec loads when first used: most visits never import.
-		const codec = await import('../../../lib/assessment/json-codec');
+		// The file codec and its messages load when first used: most visits never import.
+		const [codec, messages] = await Promise.all([import('../../../lib/assessment/json-codec'), import('../../../i18n/assessment-messages')]);
 		const result = codec.checkImportSize(file.size) ?? codec.parseImport(await file.text(), model, { current: session.state });
-		if (result.ok) await show(codec, result);
+		if (result.ok) await show(codec, messages, result);
 		else {
 			container.replaceChildren();
-			notice(container, t('dash.importFailed', { message: describeImportError(session.data.strings, result.error, 'file', document.documentElement.lang) }), 'alert');
+			notice(container, t('dash.importFailed', { message: messages.describeImportError(session.data.strings, result.error, 'file', document.documentElement.lang) }), 'alert');
 		}
 	});
 }

@@ -5,11 +5,10 @@
  */
 import type { AssessmentState, Answer } from '../../../lib/assessment/state';
 import { compareShared, type SharedField, type SharedRow } from '../../../lib/assessment/shared-compare';
-import { describeImportError } from '../../../i18n/assessment-messages';
 import { h, notice } from '../dom';
 import type { OverviewContext } from './context';
 
-export function sharedView(ctx: OverviewContext, hooks: { snapshot: (label: string) => void; rerender: () => void }) {
+export function sharedView(ctx: OverviewContext, hooks: { snapshot: (label: string) => Promise<void>; rerender: () => void }) {
 	const { session, model, titles, t, $, notices, levelLabel } = ctx;
 	let shared: AssessmentState | undefined;
 	let onlyDifferences = false;
@@ -100,7 +99,7 @@ export function sharedView(ctx: OverviewContext, hooks: { snapshot: (label: stri
 		const who = [theirs.respondent?.name, theirs.respondent?.role].filter(Boolean).join(' · ');
 		const adopt = async () => {
 			if (!window.confirm(t('dash.adoptConfirm'))) return;
-			hooks.snapshot(t('dash.mine'));
+			await hooks.snapshot(t('dash.mine'));
 			const { applyImport } = await import('../../../lib/assessment/json-codec');
 			session.update(applyImport(session.state, theirs, 'replace', Date.now()), 'all', 'now');
 			close();
@@ -137,7 +136,7 @@ export function sharedView(ctx: OverviewContext, hooks: { snapshot: (label: stri
 	const open = async () => {
 		const match = /^#share=(.+)$/.exec(location.hash);
 		if (!match) return;
-		const { decodeShare } = await import('../../../lib/assessment/share-codec');
+		const [{ decodeShare }, { describeImportError }] = await Promise.all([import('../../../lib/assessment/share-codec'), import('../../../i18n/assessment-messages')]);
 		const result = await decodeShare(match[1], model, { current: session.state });
 		if (result.ok) shared = result.state;
 		else notice(notices, t('dash.sharedFailed', { message: describeImportError(session.data.strings, result.error, 'link', document.documentElement.lang) }), 'alert');
