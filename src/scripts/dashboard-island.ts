@@ -17,7 +17,7 @@ import { importView } from './assessment/overview/import-preview';
 import { matrixView } from './assessment/overview/matrix';
 import { notAssessedView } from './assessment/overview/not-assessed';
 import { scoresView } from './assessment/overview/scores';
-import { sharedView } from './assessment/overview/shared';
+import { sharedSection } from './assessment/overview/shared';
 import { shareView } from './assessment/overview/share';
 import { snapshotsSection } from './assessment/overview/snapshots';
 import { mirrorForPrint } from './assessment/print-values';
@@ -51,7 +51,7 @@ class DashboardIsland extends HTMLElement {
 		const actions = actionsView(ctx);
 		const notAssessed = notAssessedView(ctx);
 		const snapshots = await snapshotsSection(ctx);
-		const shared = sharedView(ctx, { snapshot: (label) => snapshots.take(label), rerender: () => render() });
+		const shared = sharedSection(ctx, { snapshot: (label) => snapshots.take(label), rerender: () => render() });
 		const share = shareView(ctx);
 		// Who answered: edited in place, saved on every change like an answer's note.
 		const whoName = $<HTMLInputElement>('[data-who-name]');
