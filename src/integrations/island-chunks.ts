@@ -26,6 +26,12 @@ export const ISLAND_CHUNK_GROUPS = [
 	{ name: 'assessment-reader', test: src('(?:lib|scripts)[\\\\/]assessment', ['storage', 'validate', 'migrations', 'version-diff', 'merge', 'load-report']), priority: 1 },
 ];
 
+/** The chunks only assessment island pages load: a reading page that loads one has our code leaking into it. */
+export const ASSESSMENT_CHUNKS = ISLAND_CHUNK_GROUPS.map((group) => group.name).filter((name) => name.startsWith('assessment-'));
+
+/** Whether a built script (a site path such as `/_astro/assessment-state.1a2b3c.js`) is one of them. */
+export const isAssessmentChunk = (path: string) => ASSESSMENT_CHUNKS.some((name) => path.startsWith(`/_astro/${name}.`));
+
 export function islandChunks(): AstroIntegration {
 	return {
 		name: 'playbook:island-chunks',
