@@ -106,6 +106,45 @@ for (const width of WIDTHS) {
 	});
 }
 
+test.describe('tables written in Markdown at 1366 px', () => {
+	test.use({ viewport: { width: 1366, height: 900 } });
+
+	test('keep their words whole, headings included (a RACI chart\'s headings may break)', async ({ page }) => {
+		const broken: string[] = [];
+		for (const path of ['/guides/operating-rhythm/', '/en/guides/operating-rhythm/', '/training/new-operator-week/', '/en/training/new-operator-week/', '/en/risks/tax-customs/']) {
+			await page.goto(path);
+			const found = await page.evaluate(() => {
+				/**
+				 * Words (runs without spaces, hyphens or slashes, where a line may break) drawn on more than one
+				 * line. Chinese text in a cell wraps between any two characters; a Chinese heading is one word.
+				 */
+				const split = (cell: Element) => {
+					const words: string[] = [];
+					const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+					for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+						for (const match of node.data.matchAll(/[^\s\-/–]+/g)) {
+							if (cell.tagName === 'TD' && /[\u3400-\u9fff]/.test(match[0])) continue;
+							const range = document.createRange();
+							range.setStart(node, match.index);
+							range.setEnd(node, match.index + match[0].length);
+							if (new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1) words.push(match[0]);
+						}
+					}
+					return words;
+				};
+				const tables = [...document.querySelectorAll('.sl-markdown-content table:not(.pb-table, .pb-matrix)')];
+				return {
+					tables: tables.length,
+					broken: tables.filter((table) => table.querySelectorAll('thead th').length < 8).flatMap((table) => [...table.querySelectorAll('th, td')].flatMap(split)),
+				};
+			});
+			expect(found.tables, path).toBeGreaterThan(0);
+			broken.push(...found.broken.map((word) => `${path}: ${word}`));
+		}
+		expect(broken).toEqual([]);
+	});
+});
+
 test('the checklist bar is compact and its notices can be dismissed', async ({ page }) => {
 	test.setTimeout(120_000);
 	await page.setViewportSize({ width: 390, height: 844 });
