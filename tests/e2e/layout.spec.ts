@@ -106,42 +106,53 @@ for (const width of WIDTHS) {
 	});
 }
 
-test.describe('tables written in Markdown at 1366 px', () => {
+/**
+ * Words drawn on more than one line in the cells `selector` finds (words: runs without spaces, hyphens
+ * or slashes, where a line may break). Chinese text in a cell wraps between any two characters, so
+ * only a Chinese heading counts as one word. `maxColumns` leaves out wider tables.
+ */
+const splitWords = (page: Page, selector: string, maxColumns = Infinity) =>
+	page.evaluate(
+		([selector, maxColumns]) => {
+			const words: string[] = [];
+			for (const cell of document.querySelectorAll(selector as string)) {
+				if ((cell.closest('table')?.querySelectorAll('thead th').length ?? 0) > (maxColumns as number)) continue;
+				const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+				for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+					for (const match of node.data.matchAll(/[^\s\-/–]+/g)) {
+						if (cell.tagName !== 'TH' && /[\u3400-\u9fff]/.test(match[0])) continue;
+						const range = document.createRange();
+						range.setStart(node, match.index);
+						range.setEnd(node, match.index + match[0].length);
+						if (new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1) words.push(match[0]);
+					}
+				}
+			}
+			return words;
+		},
+		[selector, maxColumns] as const
+	);
+
+test.describe('words stay whole at 1366 px', () => {
 	test.use({ viewport: { width: 1366, height: 900 } });
 
-	test('keep their words whole, headings included (a RACI chart\'s headings may break)', async ({ page }) => {
+	test('in tables written in Markdown, headings included (a RACI chart\'s headings may break)', async ({ page }) => {
 		const broken: string[] = [];
 		for (const path of ['/guides/operating-rhythm/', '/en/guides/operating-rhythm/', '/training/new-operator-week/', '/en/training/new-operator-week/', '/en/risks/tax-customs/']) {
 			await page.goto(path);
-			const found = await page.evaluate(() => {
-				/**
-				 * Words (runs without spaces, hyphens or slashes, where a line may break) drawn on more than one
-				 * line. Chinese text in a cell wraps between any two characters; a Chinese heading is one word.
-				 */
-				const split = (cell: Element) => {
-					const words: string[] = [];
-					const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-					for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-						for (const match of node.data.matchAll(/[^\s\-/–]+/g)) {
-							if (cell.tagName === 'TD' && /[\u3400-\u9fff]/.test(match[0])) continue;
-							const range = document.createRange();
-							range.setStart(node, match.index);
-							range.setEnd(node, match.index + match[0].length);
-							if (new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1) words.push(match[0]);
-						}
-					}
-					return words;
-				};
-				const tables = [...document.querySelectorAll('.sl-markdown-content table:not(.pb-table, .pb-matrix)')];
-				return {
-					tables: tables.length,
-					broken: tables.filter((table) => table.querySelectorAll('thead th').length < 8).flatMap((table) => [...table.querySelectorAll('th, td')].flatMap(split)),
-				};
-			});
-			expect(found.tables, path).toBeGreaterThan(0);
-			broken.push(...found.broken.map((word) => `${path}: ${word}`));
+			const table = '.sl-markdown-content table:not(.pb-table, .pb-matrix)';
+			expect(await page.locator(table).count(), path).toBeGreaterThan(0);
+			broken.push(...(await splitWords(page, `${table} :is(th, td)`, 7)).map((word) => `${path}: ${word}`));
 		}
 		expect(broken).toEqual([]);
+	});
+
+	test('in the risk matrix\'s risk names', async ({ page }) => {
+		for (const path of ['/assessment/', '/en/assessment/']) {
+			await page.goto(path);
+			await expect(page.locator('#pb-matrix li').first()).toBeVisible();
+			expect(await splitWords(page, '#pb-matrix li'), path).toEqual([]);
+		}
 	});
 });
 
