@@ -9,6 +9,7 @@ import { DISCUSS_THRESHOLD, filterRows, memberLabels, memberName, teamSpread, ty
 import type { TeamReportInput } from '../lib/assessment/team-report';
 import { decodeTeam, encodeTeam, teamKey } from '../lib/assessment/team-session';
 import { agreedKey, decodeAgreed } from '../lib/assessment/agreed';
+import { shareFragment } from '../lib/assessment/share-link';
 import type { AnswerValue } from '../lib/assessment/state';
 import { describeImportError } from '../i18n/assessment-messages';
 import { download, h, notice } from './assessment/dom';
@@ -159,7 +160,8 @@ class TeamIsland extends HTMLElement {
 			const links = $<HTMLTextAreaElement>('[data-links]').value.split('\n').map((line) => line.trim()).filter(Boolean);
 			for (const [index, link] of links.entries()) {
 				const fallback = t('team.linkName', { n: index + 1 });
-				const fragment = link.includes('#share=') ? link.slice(link.indexOf('#share=') + '#share='.length) : link;
+				// A whole link, or only its encoded part.
+				const fragment = shareFragment(link) ?? link;
 				const result = await decodeShare(fragment, model);
 				if (result.ok) loaded.push({ name: memberName(result.state, fallback), state: result.state });
 				else fail(fallback, describeImportError(data.strings, result.error, 'link', document.documentElement.lang));

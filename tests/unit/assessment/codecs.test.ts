@@ -21,6 +21,7 @@ import {
 	toBase64Url,
 	type StreamConstructor,
 } from '../../../src/lib/assessment/share-codec';
+import { SHARE_HASH, shareFragment } from '../../../src/lib/assessment/share-link';
 import {
 	clearAnswer,
 	emptyState,
@@ -317,6 +318,15 @@ describe('share links', () => {
 		expect(fromBase64Url('ab+/')).toBeNull();
 		expect(fromBase64Url('abc=')).toBeNull();
 		expect(fromBase64Url('abcde')).toBeNull();
+	});
+
+	test('the encoded part of a link is found in a whole link or in the address fragment, and only there', async () => {
+		const fragment = await encodeShare(sample, { includeNotes: false });
+		const link = `https://playbook.example/en/assessment/${SHARE_HASH}${fragment}`;
+		expect(shareFragment(link)).toBe(fragment);
+		expect(shareFragment(new URL(link).hash)).toBe(fragment);
+		expect((await decodeShare(shareFragment(link)!, model)).ok).toBe(true);
+		for (const none of ['', '#', '#share=', '#pb-scores', 'https://playbook.example/en/assessment/']) expect(shareFragment(none)).toBeUndefined();
 	});
 
 	test('round-trips values, notes, owners, due dates and N/A reasons; timestamps become 0', async () => {

@@ -1,4 +1,5 @@
 /** Making a share link: only ever offers a link the app itself will open. */
+import { SHARE_HASH } from '../../../lib/assessment/share-link';
 import { h } from '../dom';
 import type { OverviewContext } from './context';
 
@@ -12,7 +13,7 @@ export function shareView({ session, model, t, $, live }: OverviewContext) {
 		// Loaded when first used: most visits never make a link.
 		const { createShareLink } = await import('../../../lib/assessment/share-codec');
 		const result = await createShareLink(session.state, { includeNotes }, model);
-		const url = (fragment: string) => `${location.origin}${location.pathname}#share=${fragment}`;
+		const url = (fragment: string) => `${location.origin}${location.pathname}${SHARE_HASH}${fragment}`;
 		const lines: string[] = [];
 		let fragment: string | undefined;
 		if (result.ok) fragment = result.fragment;

@@ -4,6 +4,7 @@
  * adopted or closed. The comparison is `compareShared` (src/lib/assessment/shared-compare.ts).
  */
 import type { AssessmentState, Answer } from '../../../lib/assessment/state';
+import { shareFragment } from '../../../lib/assessment/share-link';
 import { compareShared, type SharedField, type SharedRow } from '../../../lib/assessment/shared-compare';
 import { h, notice } from '../dom';
 import type { OverviewContext } from './context';
@@ -142,10 +143,10 @@ export function sharedView(ctx: OverviewContext, hooks: SharedHooks) {
 
 	/** Opens `#share=…` when the address has one. */
 	const open = async () => {
-		const match = /^#share=(.+)$/.exec(location.hash);
-		if (!match) return;
+		const fragment = shareFragment(location.hash);
+		if (fragment === undefined) return;
 		const [{ decodeShare }, { describeImportError }] = await Promise.all([import('../../../lib/assessment/share-codec'), import('../../../i18n/assessment-messages')]);
-		const result = await decodeShare(match[1], model, { current: session.state });
+		const result = await decodeShare(fragment, model, { current: session.state });
 		if (result.ok) shared = result.state;
 		else notice(notices, t('dash.sharedFailed', { message: describeImportError(session.data.strings, result.error, 'link', document.documentElement.lang) }), 'alert');
 	};

@@ -2,6 +2,7 @@
  * The overview's shared-assessment section: its view (`shared-view.ts`, with the comparison and the
  * link's codec) loads only when the address carries a share link (`#share=…`).
  */
+import { shareFragment } from '../../../lib/assessment/share-link';
 import type { AssessmentState } from '../../../lib/assessment/state';
 import type { OverviewContext } from './context';
 import type { SharedHooks, SharedView } from './shared-view';
@@ -12,7 +13,7 @@ export function sharedSection(ctx: OverviewContext, hooks: SharedHooks) {
 		render: () => view?.render(),
 		/** Opens `#share=…` when the address has one. */
 		open: async () => {
-			if (!location.hash.startsWith('#share=')) return;
+			if (shareFragment(location.hash) === undefined) return;
 			view ??= (await import('./shared-view')).sharedView(ctx, hooks);
 			await view.open();
 		},
