@@ -6,8 +6,9 @@
  *   first visit's answers (every island page, and the checklist index once answers are stored);
  * - `assessment-session`: the live session around it (saving, notices, page data);
  * - `assessment-reader`: reading what storage holds (validating, migrating, salvaging, merging another
- *   tab's write, what changed since the playbook version) and the reports of what it found, which the
- *   session loads only when something is stored: a first visit does not download it.
+ *   tab's write, what changed since the playbook version), which the session loads only when something
+ *   is stored: a first visit does not download it. The reports of what a load found are a file of
+ *   their own, loaded only when there is something to tell.
  * Groups take their modules' dependencies along (the bundler's default, which Astro's entry settings
  * require): the locale data the session reads goes with it, so code outside the islands that needs
  * the same data loads it on demand (the new-edition notice, the checklist index). Everything else
@@ -23,7 +24,7 @@ export const ISLAND_CHUNK_GROUPS = [
 	{ name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 4 },
 	{ name: 'assessment-state', test: src('lib[\\\\/]assessment', ['state', 'model', 'storage-raw', 'scoring']), priority: 3 },
 	{ name: 'assessment-session', test: src('scripts[\\\\/]assessment', ['session', 'browser', 'page-data', 'dom']), priority: 2 },
-	{ name: 'assessment-reader', test: src('(?:lib|scripts)[\\\\/]assessment', ['storage', 'validate', 'migrations', 'version-diff', 'merge', 'load-report']), priority: 1 },
+	{ name: 'assessment-reader', test: src('(?:lib|scripts)[\\\\/]assessment', ['storage', 'validate', 'migrations', 'version-diff', 'merge']), priority: 1 },
 ];
 
 /** The chunks only assessment island pages load: a reading page that loads one has our code leaking into it. */

@@ -389,8 +389,12 @@ test('a first visit (overview, checklist) saves answers without the code that re
 	expect(ASSESSMENT_CHUNKS).toContain(READER_CHUNK);
 	const reader = new RegExp(`/_astro/${READER_CHUNK}\\.[\\w-]+\\.js$`);
 	const requested: string[] = [];
+	const reports: string[] = [];
 	page.on('request', (request) => {
-		if (reader.test(new URL(request.url()).pathname)) requested.push(request.url());
+		const path = new URL(request.url()).pathname;
+		if (reader.test(path)) requested.push(path);
+		// The reports of what a load found (src/scripts/assessment/load-report.ts): nothing to report here.
+		if (path.startsWith('/_astro/load-report.')) reports.push(path);
 	});
 	await page.goto('/assessment/');
 	await expect(page.locator('#pb-scores')).toBeVisible();
@@ -402,6 +406,12 @@ test('a first visit (overview, checklist) saves answers without the code that re
 	await page.reload();
 	await expect(item(page, 'ah-daily-health-check').locator('input[value="3"]')).toBeChecked();
 	expect(requested).toHaveLength(1);
+	expect(reports).toEqual([]);
+	// A load with something to report loads the reports: here, answers this browser cannot read.
+	await page.evaluate((key) => localStorage.setItem(key, '{not json'), KEY);
+	await page.reload();
+	await expect(page.getByRole('alert')).toBeVisible();
+	expect(reports).toHaveLength(1);
 });
 
 test('a checklist page carries only its own checklist; the overview and team share one content-hashed model file, downloaded once per visit', async ({ page }) => {

@@ -54,6 +54,11 @@ export interface LoadResult {
 	/** The saved state was made against another playbook version (not an error: see `diff`). */
 	playbookVersionChanged: boolean;
 	diff: PlaybookDiff;
+	/**
+	 * Whether the user must be told something (a notice, a problem, a migration, a newer version, items
+	 * removed or reworded since they were answered): the page loads its reports only then.
+	 */
+	toReport: boolean;
 }
 
 /**
@@ -135,13 +140,17 @@ export function createStore({ storage, key, model, now = Date.now, migrations = 
 	const result = (state: AssessmentState, status: LoadStatus, extra: Partial<LoadResult> = {}): LoadResult => {
 		memory = state;
 		const notice = extra.notice ?? storedNotice();
+		const playbookVersionChanged = status !== 'newer' && state.playbookVersion !== model.version;
+		const diff = status === 'newer' ? emptyDiff() : diffPlaybook(state, model);
 		return {
 			state,
 			status,
 			...extra,
 			...(notice ? { notice } : {}),
-			playbookVersionChanged: status !== 'newer' && state.playbookVersion !== model.version,
-			diff: status === 'newer' ? emptyDiff() : diffPlaybook(state, model),
+			playbookVersionChanged,
+			diff,
+			// A checklist page's partial model cannot tell removed items from other checklists' answers.
+			toReport: notice !== undefined || (status !== 'fresh' && status !== 'loaded') || (playbookVersionChanged && (diff.reworded.length > 0 || (!model.partial && diff.removed.length > 0))),
 		};
 	};
 

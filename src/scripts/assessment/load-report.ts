@@ -1,8 +1,8 @@
 /**
  * What loading the saved answers found, told to the user: a salvaged or unreadable value (with its
  * backup to restore or download), storage that cannot be used, a migration, answers from a newer
- * version (read-only), and items reworded or removed since they were answered. Loaded only when
- * something was stored, with the store that read it.
+ * version (read-only), and items reworded or removed since they were answered. Loaded only when a
+ * load found something to tell (`LoadResult.toReport`).
  */
 import type { LoadResult, Store, StoredNotice } from '../../lib/assessment/storage';
 import { acceptPlaybookVersion, setAnswer } from '../../lib/assessment/state';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readState } from '../../../src/lib/assessment/migrations';
-import { buildPlaybookModel, type PlaybookInput } from '../../../src/lib/assessment/model';
+import { buildPlaybookModel, sliceModel, type PlaybookInput } from '../../../src/lib/assessment/model';
 import {
 	addSnapshot,
 	changesSince,
@@ -91,12 +91,14 @@ describe('createStore', () => {
 	test('starts fresh, then loads what it saved', () => {
 		const storage = new MemoryStorage();
 		const store = createStore({ storage, key: KEY, model, now: clock() });
-		expect(store.load()).toMatchObject({ status: 'fresh', state: emptyState(model), playbookVersionChanged: false });
+		expect(store.load()).toMatchObject({ status: 'fresh', state: emptyState(model), playbookVersionChanged: false, toReport: false });
 		const state = setAnswer(emptyState(model), 'a1', { value: 2, note: '<b>不是 HTML</b>' }, 5, model);
 		expect(store.save(state)).toBe('saved');
 		const again = createStore({ storage, key: KEY, model }).load();
 		expect(again.status).toBe('loaded');
 		expect(again.state).toEqual(state);
+		// Nothing to tell the user: the page does not load its reports.
+		expect(again.toReport).toBe(false);
 	});
 
 	test.each([
@@ -270,8 +272,16 @@ describe('createStore', () => {
 		};
 		storage.data.set(KEY, JSON.stringify(oldState));
 		const result = createStore({ storage, key: KEY, model }).load();
-		expect(result).toMatchObject({ status: 'loaded', state: oldState, playbookVersionChanged: true });
+		expect(result).toMatchObject({ status: 'loaded', state: oldState, playbookVersionChanged: true, toReport: true });
 		expect(result.diff.removed).toEqual(['gone-item']);
+		// Another version that changed none of the answered items: taken on without a word.
+		storage.data.set(KEY, JSON.stringify({ ...setAnswer(emptyState(model), 'a1', { value: 3 }, 1, model), playbookVersion: '2026.10-00000000' }));
+		expect(createStore({ storage, key: KEY, model }).load()).toMatchObject({ status: 'loaded', playbookVersionChanged: true, toReport: false });
+		// A checklist page (one checklist's share of the model) does not count other checklists' answers as removed.
+		storage.data.set(KEY, JSON.stringify(oldState));
+		const onChecklistPage = createStore({ storage, key: KEY, model: sliceModel(model, 'alpha') }).load();
+		expect(onChecklistPage.diff.removed).toEqual(['gone-item']);
+		expect(onChecklistPage.toReport).toBe(false);
 	});
 
 	describe('migrations', () => {
@@ -299,6 +309,7 @@ describe('createStore', () => {
 			storage.data.set(KEY, JSON.stringify(v1));
 			const result = createStore({ storage, key: KEY, model }).load();
 			expect(result.status).toBe('migrated');
+			expect(result.toReport).toBe(true);
 			expect(result.state).toEqual({ ...v1, version: 3 });
 			expect(result.state.respondent).toBeUndefined();
 		});
