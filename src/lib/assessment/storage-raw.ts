@@ -62,8 +62,8 @@ export const noticeKeyOf = (key: string) => `${key}:notice`;
 export const snapshotsKeyOf = (key: string) => `${key}:snapshots`;
 
 /**
- * Whether storage holds anything the store must read (answers, or a notice waiting for the user). True
- * too when storage is missing or throws: the store's load reports that.
+ * Whether storage holds anything a store must read under `key`: its value, or a notice waiting beside
+ * it. True too when storage is missing or throws: the store's load reports that.
  */
 export function hasStoredValue(storage: StorageLike | undefined, key: string): boolean {
 	try {

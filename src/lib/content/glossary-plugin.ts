@@ -12,7 +12,6 @@ import { contentPlugin } from './content-plugin';
 
 type Label = (id: string, locale: LocaleFolder) => string | undefined;
 
-
 /**
  * Splits text into plain text and term links; `undefined` when there is no known term in it. A space
  * typed between Chinese text and a Chinese term label is dropped (see `splitTerms`).
