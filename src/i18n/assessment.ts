@@ -18,11 +18,11 @@ export type Island = 'checklist' | 'overview' | 'team' | 'facilitator' | 'planne
 
 /** Key prefixes each island never shows: the page inlines only the rest. */
 const UNUSED: Record<Island, readonly string[]> = {
-	checklist: ['dash.', 'team.', 'who.', 'fac.', 'import.', 'residual.', 'dashboard.', 'privacy', 'level.', 'answer.', 'erase.', 'bars.', 'bar.', 'legend.', 'print.answer'],
+	checklist: ['dash.', 'team.', 'who.', 'fac.', 'import.', 'residual.', 'dashboard.', 'privacy', 'level.', 'answer.', 'erase.', 'bars.', 'bar.', 'legend.', 'list.', 'print.answer'],
 	overview: ['team.', 'fac.', 'residual.', 'progress.', 'privacy', 'dashboard.', 'answer.more', 'answer.clear', 'answer.naReason'],
-	facilitator: ['who.', 'team.', 'answer.', 'progress.', 'reminder.', 'residual.', 'privacy', 'dashboard.', 'dash.', 'import.', 'erase.'],
-	planner: ['dash.', 'team.', 'who.', 'fac.', 'import.', 'residual.', 'dashboard.', 'answer.', 'progress.', 'reminder.', 'privacy', 'erase.'],
-	team: ['erase.', 'who.', 'fac.', 'answer.', 'progress.', 'reminder.', 'version.', 'residual.', 'privacy', 'dashboard.', 'storage.', 'synced', 'saved', 'dash.'],
+	facilitator: ['who.', 'team.', 'answer.', 'progress.', 'reminder.', 'residual.', 'privacy', 'dashboard.', 'dash.', 'import.', 'erase.', 'list.'],
+	planner: ['dash.', 'team.', 'who.', 'fac.', 'import.', 'residual.', 'dashboard.', 'answer.', 'progress.', 'reminder.', 'privacy', 'erase.', 'list.'],
+	team: ['erase.', 'who.', 'fac.', 'answer.', 'progress.', 'reminder.', 'version.', 'residual.', 'privacy', 'dashboard.', 'storage.', 'synced', 'saved', 'dash.', 'list.'],
 };
 /** Strings an island takes from another island's set. */
 const KEEP: Partial<Record<Island, readonly string[]>> = { checklist: ['fac.title', 'answer.naMissing'], team: ['dash.empty'], facilitator: ['team.unansweredMark', 'team.disagreement'] };

@@ -17,12 +17,13 @@ import { importView } from './assessment/overview/import-preview';
 import { matrixView } from './assessment/overview/matrix';
 import { notAssessedView } from './assessment/overview/not-assessed';
 import { scoresView } from './assessment/overview/scores';
+import { longLists } from './assessment/overview/long-list';
 import { sharedSection } from './assessment/overview/shared';
 import { shareView } from './assessment/overview/share';
 import { snapshotsSection } from './assessment/overview/snapshots';
 import { mirrorForPrint } from './assessment/print-values';
 
-/** Elements in the overview above which off-screen views skip layout (today's content: ~700; ten times: ~14,000). */
+/** Elements in the overview above which off-screen views skip layout (today's content: ~700; ten times, every list shown: ~14,000). */
 const SKIP_LAYOUT_ABOVE_ELEMENTS = 3000;
 
 class DashboardIsland extends HTMLElement {
@@ -32,6 +33,12 @@ class DashboardIsland extends HTMLElement {
 		const session = await openSession(notices, await loadPageData());
 		const { data, t } = session;
 		const titles = data.titles!;
+		// A long overview (thousands of rows shown): one frame after every view was laid out (its size
+		// remembered), off-screen views may skip layout. A short one lays out in a few milliseconds and never
+		// needs to, so nothing on it can move when a view scrolls back into view.
+		const skipLayoutIfLong = () => {
+			if (this.getElementsByTagName('*').length > SKIP_LAYOUT_ABOVE_ELEMENTS) requestAnimationFrame(() => requestAnimationFrame(() => this.toggleAttribute('data-laid-out', true)));
+		};
 		const ctx: OverviewContext = {
 			session,
 			model: data.model,
@@ -42,6 +49,7 @@ class DashboardIsland extends HTMLElement {
 			$,
 			notices,
 			live: $('[data-live]'),
+			lists: longLists(t, skipLayoutIfLong),
 			levelLabel: (value: AnswerValue | undefined) => (value === undefined ? t('dash.empty') : t(`level.${value}` as 'level.0')),
 			dateLabel: (ms: number) => new Date(ms).toLocaleDateString(titles.lang, { dateStyle: 'medium' }),
 		};
@@ -209,10 +217,9 @@ class DashboardIsland extends HTMLElement {
 		await firstRender();
 		firstRenderDone = true;
 		if (missedChanges) render();
-		// A long overview (thousands of rows): one frame after every view was laid out (its size remembered),
-		// off-screen views may skip layout. A short one lays out in a few milliseconds and never needs to, so
-		// nothing on it can move when a view scrolls back into view.
-		if (this.getElementsByTagName('*').length > SKIP_LAYOUT_ABOVE_ELEMENTS) requestAnimationFrame(() => requestAnimationFrame(() => this.toggleAttribute('data-laid-out', true)));
+		skipLayoutIfLong();
+		// Paper shows every row of the long lists.
+		window.addEventListener('beforeprint', () => ctx.lists.openAll());
 		if (snapshots.count) void ctx.loadAllItemTitles().then(() => snapshots.render());
 	}
 }

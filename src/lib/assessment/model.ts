@@ -244,6 +244,14 @@ export function packModel(model: PlaybookModel, profileRules?: ProfileInput[]): 
 }
 
 export function unpackModel(packed: PackedModel): PlaybookModel {
+	// Each section's item ids in page order, gathered in one pass (a playbook has hundreds of sections).
+	const bySection = new Map<string, string[]>();
+	for (const [id, c, s] of packed.i) {
+		const key = `${c}/${s}`;
+		const list = bySection.get(key);
+		if (list) list.push(id);
+		else bySection.set(key, [id]);
+	}
 	const items: ModelItem[] = packed.i.map(([id, c, s, weight, risks, strategy, textHash]) => ({
 		id,
 		checklistId: packed.c[c][0],
@@ -259,9 +267,9 @@ export function unpackModel(packed: PackedModel): PlaybookModel {
 		items,
 		risks: packed.r.map(([id, category, likelihood, impact]) => ({ id, category, likelihood, impact })),
 		strategies: packed.s.map(([id, order]) => ({ id, order })),
-		checklists: packed.c.map(([id, sections]) => ({
+		checklists: packed.c.map(([id, sections], c) => ({
 			id,
-			sections: sections.map((sectionId) => ({ id: sectionId, items: items.filter((item) => item.checklistId === id && item.sectionId === sectionId).map((item) => item.id) })),
+			sections: sections.map((sectionId, s) => ({ id: sectionId, items: bySection.get(`${c}/${s}`) ?? [] })),
 		})),
 		profiles: packed.p.map((profile) => ({ id: profile.id, targets: 'targets' in profile ? { ...profile.targets } : resolveTargets(profile, items) })),
 	};

@@ -4,6 +4,7 @@ import type { PlaybookModel } from '../../../lib/assessment/model';
 import type { AnswerValue } from '../../../lib/assessment/state';
 import type { AssessmentTitles } from '../../../utils/assessment-titles';
 import type { Session, Translate } from '../session';
+import type { LongLists } from './long-list';
 
 export interface OverviewContext {
 	session: Session;
@@ -18,6 +19,8 @@ export interface OverviewContext {
 	$: <E extends Element = HTMLElement>(selector: string) => E;
 	notices: HTMLElement;
 	live: HTMLElement;
+	/** The long lists' "Show all" state (long-list.ts). */
+	lists: LongLists;
 	levelLabel: (value: AnswerValue | undefined) => string;
 	dateLabel: (ms: number) => string;
 }

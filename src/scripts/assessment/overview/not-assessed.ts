@@ -7,11 +7,16 @@ import { notAssessedByChecklist } from '../../../lib/assessment/actions';
 import type { AssessmentState } from '../../../lib/assessment/state';
 import { h, placeInOrder } from '../dom';
 import type { OverviewContext } from './context';
+import { LIST_LIMIT } from './long-list';
 
 type Row = { li: HTMLElement; counts: HTMLElement; countsKey: string; missing?: HTMLElement; missingKey: string };
 
-export function notAssessedView({ model, titles, t, $, loadItemTitles }: OverviewContext) {
+export function notAssessedView({ model, titles, t, $, loadItemTitles, lists }: OverviewContext) {
 	const box = $('[data-not-assessed]');
+	/** The state last shown: "Show all" draws the list again from it. */
+	let last: AssessmentState | undefined;
+	const checklists = lists.list(LIST_LIMIT, () => last && render(last));
+	let toggle: Node = document.createTextNode('');
 	const totals = new Map(model.checklists.map((c) => [c.id, c.sections.reduce((n, s) => n + s.items.length, 0)]));
 	let list: HTMLElement | undefined;
 	let rows = new Map<string, Row>();
@@ -23,11 +28,15 @@ export function notAssessedView({ model, titles, t, $, loadItemTitles }: Overvie
 	};
 
 	const render = (view: AssessmentState) => {
-		const groups = notAssessedByChecklist(model, view);
+		last = view;
+		const pending = notAssessedByChecklist(model, view);
+		// A long playbook lists its first checklists until "Show all".
+		const groups = pending.slice(0, checklists.count(pending.length));
 		// Items missing a reason are listed by statement: fetch their sections' statements first.
 		const missingIds = groups.flatMap(([, items]) => items.filter((p) => p.status === 'na-no-reason').map((p) => p.itemId));
 		const untitled = missingIds.filter((id) => !Object.hasOwn(titles.items, id));
 		if (untitled.length) void loadItemTitles(untitled).then(() => render(view));
+		const nextToggle = checklists.toggle(pending.length, 'pb-not-assessed') ?? document.createTextNode('');
 		if (!groups.length) {
 			if (list || !box.hasChildNodes()) box.replaceChildren(h('p', {}, t('dash.allAssessed')));
 			list = undefined;
@@ -35,9 +44,11 @@ export function notAssessedView({ model, titles, t, $, loadItemTitles }: Overvie
 			return;
 		}
 		if (!list) {
-			list = h('ul', { class: 'pb-not-assessed' });
-			box.replaceChildren(list);
+			list = h('ul', { class: 'pb-not-assessed', id: 'pb-not-assessed' });
+			box.replaceChildren(list, toggle);
 		}
+		toggle.parentNode?.replaceChild(nextToggle, toggle);
+		toggle = nextToggle;
 		const next = new Map<string, Row>();
 		for (const [checklistId, items] of groups) {
 			const unanswered = items.filter((p) => p.status === 'unanswered').length;

@@ -8,6 +8,7 @@ import { profileTargets } from '../../../lib/assessment/model';
 import { notYetAssessed, strategyTargetLevel, type Score, type Targets } from '../../../lib/assessment/scoring';
 import { h, svg } from '../dom';
 import { percent, type OverviewContext } from './context';
+import { LIST_LIMIT } from './long-list';
 
 /** Width of text in ems of the 12 px axis font: a Chinese character is one, anything else about half. */
 const ems = (text: string) => [...text].reduce((sum, char) => sum + (/[\u3000-\u9fff\uff00-\uffef]/.test(char) ? 1 : 0.55), 0);
@@ -44,7 +45,12 @@ const radarPoint = (i: number, axes: number, value: number) => {
 };
 const radarPolygon = (values: number[]) => values.map((v, i) => radarPoint(i, values.length, v).join(',')).join(' ');
 
-export function scoresView({ model, titles, t, $ }: OverviewContext) {
+export function scoresView({ model, titles, t, $, lists }: OverviewContext) {
+	/** The last figures shown: "Show all" draws the checklists again from them. */
+	let last: OverviewFigures | undefined;
+	const checklistList = lists.list(LIST_LIMIT, () => last && table(last));
+	/** The checklists drawn: all, or the first ones of a long playbook until "Show all". */
+	const shownChecklists = () => model.checklists.slice(0, checklistList.count(model.checklists.length));
 	const targets = (): Targets | undefined => {
 		const id = $<HTMLSelectElement>('[data-profile]').value;
 		return id ? profileTargets(model, id) : undefined;
@@ -93,7 +99,8 @@ export function scoresView({ model, titles, t, $ }: OverviewContext) {
 			h('h3', { class: 'pb-bars-title' }, t('bars.pillars')),
 			h('ul', { class: 'pb-bar-list' }, ...model.strategies.map((s) => placeBar(`s:${s.id}`, labels.strategy(s), figures.strategies.get(s.id)!))),
 			h('h3', { class: 'pb-bars-title' }, t('bars.checklists')),
-			h('ul', { class: 'pb-bar-list' }, ...model.checklists.map((c) => placeBar(`c:${c.id}`, labels.checklist(c.id), figures.checklists.get(c.id)!)))
+			h('ul', { class: 'pb-bar-list', id: 'pb-bars-checklists' }, ...shownChecklists().map((c) => placeBar(`c:${c.id}`, labels.checklist(c.id), figures.checklists.get(c.id)!))),
+			checklistList.toggle(model.checklists.length, 'pb-bars-checklists') ?? ''
 		);
 	};
 
@@ -127,11 +134,15 @@ export function scoresView({ model, titles, t, $ }: OverviewContext) {
 			{},
 			place('overall', labels.overall, figures.overall),
 			...model.strategies.map((s) => place(`s:${s.id}`, labels.strategy(s), figures.strategies.get(s.id)!)),
-			...model.checklists.map((c) => place(`c:${c.id}`, labels.checklist(c.id), figures.checklists.get(c.id)!))
+			...shownChecklists().map((c) => place(`c:${c.id}`, labels.checklist(c.id), figures.checklists.get(c.id)!))
 		);
 		const table = h('table', { class: 'pb-table', id: 'pb-scores' }, h('thead', {}, head), body);
 		renderBars(figures);
-		$('[data-scores]').replaceChildren(bars, h('div', { class: 'pb-table-wrap', tabindex: 0, role: 'region', 'aria-label': t('dash.overview') }, table));
+		$('[data-scores]').replaceChildren(
+			bars,
+			h('div', { class: 'pb-table-wrap', tabindex: 0, role: 'region', 'aria-label': t('dash.overview') }, table),
+			checklistList.toggle(model.checklists.length, 'pb-scores') ?? ''
+		);
 	};
 
 	/** The radar's parts that follow the scores: rebuilt only with the table, else updated in place. */
@@ -198,6 +209,7 @@ export function scoresView({ model, titles, t, $ }: OverviewContext) {
 		targets,
 		/** Shows `figures`: everything after a load or a new target ('all'), else the rows the delta names. */
 		render(figures: OverviewFigures, delta: FiguresDelta | 'all') {
+			last = figures;
 			if (delta === 'all' || !rows.size) {
 				table(figures);
 				radar(figures);
@@ -209,7 +221,9 @@ export function scoresView({ model, titles, t, $ }: OverviewContext) {
 				...delta.checklists.map((id): [string, Score] => [`c:${id}`, figures.checklists.get(id)!]),
 			];
 			for (const [key, score] of changed) {
-				const { label } = rows.get(key)!;
+				// A checklist not drawn (a long list shown in part) is drawn with its figures when shown.
+				const { label } = rows.get(key) ?? {};
+				if (!label) continue;
 				place(key, label, score);
 				placeBar(key, label, score);
 			}
