@@ -9,6 +9,7 @@ import { overviewFigures, updateOverviewFigures, type FiguresDelta, type Overvie
 import { markExported, respondentLabel, respondentSlug, setRespondent, type AnswerValue, type AssessmentState } from '../lib/assessment/state';
 import { download, yieldToBrowser } from './assessment/dom';
 import { loadPageData } from './assessment/page-data';
+import { readTitles } from './assessment/page-titles';
 import { openSession, type Changed } from './assessment/session';
 import { actionsView } from './assessment/overview/actions';
 import { today, type OverviewContext } from './assessment/overview/context';
@@ -30,7 +31,7 @@ class DashboardIsland extends HTMLElement {
 	async connectedCallback() {
 		const $ = <E extends Element = HTMLElement>(selector: string) => this.querySelector<E>(selector)!;
 		const notices = $('[data-notices]');
-		const session = await openSession(notices, await loadPageData());
+		const session = await openSession(notices, await loadPageData(readTitles));
 		const { data, t } = session;
 		const titles = data.titles!;
 		// A long overview (thousands of rows shown): one frame after every view was laid out (its size

@@ -10,6 +10,7 @@ import { disagreement, memberLabels } from '../lib/assessment/team';
 import { decodeTeam, teamKey } from '../lib/assessment/team-session';
 import { h } from './assessment/dom';
 import { loadPageData } from './assessment/page-data';
+import { readTitles } from './assessment/page-titles';
 import { browserStorage, openSession } from './assessment/session';
 
 const clock = (ms: number) => {
@@ -20,7 +21,7 @@ const clock = (ms: number) => {
 class FacilitatorIsland extends HTMLElement {
 	async connectedCallback() {
 		const $ = <E extends Element = HTMLElement>(selector: string) => this.querySelector<E>(selector)!;
-		const session = await openSession($('[data-notices]'), await loadPageData());
+		const session = await openSession($('[data-notices]'), await loadPageData(readTitles));
 		const { data, t } = session;
 		const { model } = data;
 		const titles = data.titles!;

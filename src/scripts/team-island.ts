@@ -14,13 +14,14 @@ import type { AnswerValue } from '../lib/assessment/state';
 import { describeImportError } from '../i18n/assessment-messages';
 import { download, h, notice } from './assessment/dom';
 import { loadPageData } from './assessment/page-data';
+import { readTitles } from './assessment/page-titles';
 import { browserStorage, translator } from './assessment/browser';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 class TeamIsland extends HTMLElement {
 	async connectedCallback() {
-		const data = await loadPageData();
+		const data = await loadPageData(readTitles);
 		const { model } = data;
 		const titles = data.titles!;
 		const t = translator(data.strings);

@@ -1,0 +1,53 @@
+/**
+ * The titles of the islands that list items (overview, team, facilitator): checklist, pillar and risk
+ * titles with their links from the titles file, and the item statements of the items a view shows,
+ * fetched on demand (one small file per checklist section, or one with all of them). Passed to
+ * `loadPageData` by those islands only, so a checklist page does not carry this code.
+ */
+import { ALL_ITEMS_FILE, indexModel, itemFile } from '../../lib/assessment/model';
+import type { AssessmentTitles } from '../../utils/assessment-titles';
+import { getJson, type TitlesReader } from './page-data';
+
+export const readTitles: TitlesReader = (model, asset, itemsBase) => {
+	const link = (prefix: string, ids: Iterable<string>) => Object.fromEntries([...ids].map((id) => [id, `${prefix}${id}/`]));
+	const titles: AssessmentTitles = {
+		lang: asset.lang,
+		items: {},
+		itemLinks: Object.fromEntries(model.items.map((item) => [item.id, `${asset.links.checklists}${item.checklistId}/#${item.id}`])),
+		checklists: asset.checklists,
+		checklistLinks: link(asset.links.checklists, Object.keys(asset.checklists)),
+		risks: asset.risks,
+		riskLinks: link(asset.links.risks, Object.keys(asset.risks)),
+		strategies: asset.strategies,
+		strategyLinks: link(asset.links.strategies, Object.keys(asset.strategies)),
+		profiles: asset.profiles,
+	};
+	const files = new Map<string, Promise<void>>();
+	const index = indexModel(model);
+	// Which items each file holds, in its order: a section's items, or all of them.
+	const order = new Map<string, string[]>([[ALL_ITEMS_FILE, model.items.map((item) => item.id)]]);
+	for (const c of model.checklists) for (const s of c.sections) order.set(itemFile(c.id, s.id), s.items);
+	const load = async (wanted: Set<string>) => {
+		for (const name of wanted)
+			if (!files.has(name))
+				files.set(
+					name,
+					getJson<string[]>(`${itemsBase}${name}-${asset.itemsHash}.json`).then(
+						(statements) => order.get(name)!.forEach((id, i) => (titles.items[id] = statements[i])),
+						// Offline without the file: the views show item ids; a later call tries again.
+						() => void files.delete(name)
+					)
+				);
+		await Promise.all([...wanted].map((name) => files.get(name)));
+	};
+	const loadItemTitles = async (itemIds: Iterable<string>) => {
+		if (files.has(ALL_ITEMS_FILE)) return load(new Set([ALL_ITEMS_FILE]));
+		const wanted = new Set<string>();
+		for (const id of itemIds) {
+			const item = index.item.get(id);
+			if (item) wanted.add(itemFile(item.checklistId, item.sectionId));
+		}
+		return load(wanted);
+	};
+	return { titles, loadItemTitles, loadAllItemTitles: () => load(new Set([ALL_ITEMS_FILE])) };
+};
