@@ -12,15 +12,12 @@ import { loadPageData } from './assessment/page-data';
 import { readTitles } from './assessment/page-titles';
 import { openSession, type Changed } from './assessment/session';
 import { actionsView } from './assessment/overview/actions';
-import { today, type OverviewContext } from './assessment/overview/context';
-import { eraseView } from './assessment/overview/erase';
-import { importView } from './assessment/overview/import-preview';
+import { ERASED_PARAM, today, type OverviewContext } from './assessment/overview/context';
 import { matrixView } from './assessment/overview/matrix';
 import { notAssessedView } from './assessment/overview/not-assessed';
 import { scoresView } from './assessment/overview/scores';
 import { longLists } from './assessment/overview/long-list';
 import { sharedSection } from './assessment/overview/shared';
-import { shareView } from './assessment/overview/share';
 import { snapshotsSection } from './assessment/overview/snapshots';
 import { mirrorForPrint } from './assessment/print-values';
 
@@ -61,7 +58,9 @@ class DashboardIsland extends HTMLElement {
 		const notAssessed = notAssessedView(ctx);
 		const snapshots = await snapshotsSection(ctx);
 		const shared = sharedSection(ctx, { snapshot: (label) => snapshots.take(label), rerender: () => render() });
-		const share = shareView(ctx);
+		// Import, share and erase load when first used: most visits do none of them.
+		let share: ReturnType<typeof import('./assessment/overview/share').shareView> | undefined;
+		const sharing = async () => (share ??= (await import('./assessment/overview/share')).shareView(ctx));
 		// Who answered: edited in place, saved on every change like an answer's note.
 		const whoName = $<HTMLInputElement>('[data-who-name]');
 		const whoRole = $<HTMLInputElement>('[data-who-role]');
@@ -153,13 +152,21 @@ class DashboardIsland extends HTMLElement {
 				step();
 			}
 		}
-		importView(ctx, async () => {
+		const afterImport = async () => {
 			render();
 			await snapshots.restore();
 			// Restored snapshots list items by their statements.
 			if (snapshots.count) void ctx.loadAllItemTitles().then(() => snapshots.render());
+		};
+		$<HTMLInputElement>('[data-import]').addEventListener('change', async (event) => {
+			const { importFile } = await import('./assessment/overview/import-preview');
+			await importFile(ctx, afterImport, event.target as HTMLInputElement);
 		});
-		eraseView(ctx);
+		const eraseButton = $<HTMLButtonElement>('[data-erase-open]');
+		eraseButton.disabled = session.readOnly;
+		eraseButton.addEventListener('click', async () => (await import('./assessment/overview/erase')).openErase(ctx));
+		const erased = new URLSearchParams(location.search).get(ERASED_PARAM);
+		if (erased !== null) void import('./assessment/overview/erase').then(({ reportErased }) => reportErased(ctx, erased));
 		session.subscribe((_state, changed) => {
 			if (firstRenderDone) render(changed);
 			else missedChanges = true;
@@ -191,9 +198,9 @@ class DashboardIsland extends HTMLElement {
 				void ctx.loadAllItemTitles().then(() => snapshots.render());
 				ctx.live.textContent = t('dash.snapshotTaken');
 			} else if (action === 'share') {
-				await share.make();
+				await (await sharing()).make();
 			} else if (action === 'copy-share') {
-				await share.copy();
+				await (await sharing()).copy();
 			}
 		});
 

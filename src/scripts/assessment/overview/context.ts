@@ -30,5 +30,8 @@ export function statusLabel(t: Translate, action: Action): string {
 	return action.status === 'level' ? t(`level.${action.level}` as 'level.0') : t('dash.status.unknown');
 }
 
+/** The address parameter the erase view reloads the page with (`?erased=<keys removed>`). */
+export const ERASED_PARAM = 'erased';
+
 export const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 100)}%`);
 export const today = (now = new Date()) => now.toISOString().slice(0, 10);

@@ -1,19 +1,20 @@
 /**
  * "Delete all my answers": a confirmation dialog that offers a last JSON download (its button is the
  * overview's own export action), then removes every assessment key from this browser and reloads
- * the page, which then says what was deleted (or what the browser refused to delete).
+ * the page, which then says what was deleted (or what the browser refused to delete). Loaded when the
+ * dialog is first opened, or after the reload (most visits never erase).
  */
 import { notice } from '../dom';
 import { browserStorage } from '../session';
-import type { OverviewContext } from './context';
+import { ERASED_PARAM as PARAM, type OverviewContext } from './context';
 
-const PARAM = 'erased';
+let wired = false;
 
-export function eraseView({ session, t, $, notices }: OverviewContext) {
+/** Opens the confirmation dialog (wiring it the first time). */
+export function openErase({ session, t, $, notices }: OverviewContext) {
 	const dialog = $<HTMLDialogElement>('[data-erase-dialog]');
-	const open = $<HTMLButtonElement>('[data-erase-open]');
-	open.disabled = session.readOnly;
-	open.addEventListener('click', () => dialog.showModal());
+	if (wired) return dialog.showModal();
+	wired = true;
 	dialog.querySelector('[data-erase-cancel]')!.addEventListener('click', () => dialog.close());
 	dialog.querySelector('[data-erase-confirm]')!.addEventListener('click', async () => {
 		dialog.close();
@@ -36,13 +37,14 @@ export function eraseView({ session, t, $, notices }: OverviewContext) {
 		url.hash = '';
 		location.replace(url);
 	});
+	dialog.showModal();
+}
 
-	const erased = new URLSearchParams(location.search).get(PARAM);
-	if (erased !== null) {
-		const count = Number(erased);
-		notice(notices, count > 0 ? t('erase.done', { count }) : t('erase.nothing'), 'status');
-		const url = new URL(location.href);
-		url.searchParams.delete(PARAM);
-		history.replaceState(history.state, '', url);
-	}
+/** After the reload: says what was deleted, and takes the note of it out of the address. */
+export function reportErased({ t, notices }: OverviewContext, erased: string) {
+	const count = Number(erased);
+	notice(notices, count > 0 ? t('erase.done', { count }) : t('erase.nothing'), 'status');
+	const url = new URL(location.href);
+	url.searchParams.delete(PARAM);
+	history.replaceState(history.state, '', url);
 }

@@ -1,11 +1,14 @@
-/** Import of an exported file: size checked before reading, then a preview of merge and replace. */
+/**
+ * Import of an exported file: size checked before reading, then a preview of merge and replace. Loaded
+ * when a file is chosen (most visits never import), with the file codec and its messages.
+ */
 import type * as JsonCodec from '../../../lib/assessment/json-codec';
 import type * as Messages from '../../../i18n/assessment-messages';
 import type { ImportResult } from '../../../lib/assessment/import-result';
 import { h, notice } from '../dom';
 import type { OverviewContext } from './context';
 
-export function importView({ session, model, titles, t, $, live, loadAllItemTitles }: OverviewContext, rerender: () => void) {
+export async function importFile({ session, model, titles, t, $, live, loadAllItemTitles }: OverviewContext, rerender: () => void, input: HTMLInputElement) {
 	const container = $('[data-import-preview]');
 
 	const show = async ({ applyImport, previewImport }: typeof JsonCodec, { describeRejected }: typeof Messages, incoming: Extract<ImportResult, { ok: true }>) => {
@@ -58,18 +61,14 @@ export function importView({ session, model, titles, t, $, live, loadAllItemTitl
 		);
 	};
 
-	$('[data-import]').addEventListener('change', async (event) => {
-		const input = event.target as HTMLInputElement;
-		const file = input.files?.[0];
-		input.value = '';
-		if (!file) return;
-		// The file codec and its messages load when first used: most visits never import.
-		const [codec, messages] = await Promise.all([import('../../../lib/assessment/json-codec'), import('../../../i18n/assessment-messages')]);
-		const result = codec.checkImportSize(file.size) ?? codec.parseImport(await file.text(), model, { current: session.state });
-		if (result.ok) await show(codec, messages, result);
-		else {
-			container.replaceChildren();
-			notice(container, t('dash.importFailed', { message: messages.describeImportError(session.data.strings, result.error, 'file', document.documentElement.lang) }), 'alert');
-		}
-	});
+	const file = input.files?.[0];
+	input.value = '';
+	if (!file) return;
+	const [codec, messages] = await Promise.all([import('../../../lib/assessment/json-codec'), import('../../../i18n/assessment-messages')]);
+	const result = codec.checkImportSize(file.size) ?? codec.parseImport(await file.text(), model, { current: session.state });
+	if (result.ok) await show(codec, messages, result);
+	else {
+		container.replaceChildren();
+		notice(container, t('dash.importFailed', { message: messages.describeImportError(session.data.strings, result.error, 'file', document.documentElement.lang) }), 'alert');
+	}
 }
