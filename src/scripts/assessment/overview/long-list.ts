@@ -10,7 +10,7 @@ import type { Translate } from '../session';
 
 /** Rows of a list of checklists or risks drawn before "Show all". */
 export const LIST_LIMIT = 20;
-/** Risk names a matrix cell lists before "Show n more". */
+/** Risk names a matrix cell lists before its "+n" button. */
 export const CELL_LIMIT = 8;
 
 export interface LongList {
