@@ -172,6 +172,37 @@ test.describe('fault suite: answers are never lost', () => {
 		expect(await answersLost(page, original, 'localStorage throwing on access')).toBe(0);
 	});
 
+	// Offline without the offline worker, or a new edition that replaced the file: code loaded on demand does not arrive.
+	const notFetched = (file: string) => new RegExp(`/_astro/${file}\\.[\\w-]+\\.js$`);
+	const fetchFailures = /ERR_INTERNET_DISCONNECTED|dynamically imported module/;
+
+	test("the code that reads saved answers cannot be fetched: the page says so, nothing saved is touched", async ({ page, consoleErrors }) => {
+		const ids = await itemIds(page);
+		const original = tenAnswers(ids);
+		await seed(page, stateText(original));
+		await page.route(notFetched('assessment-reader'), (route) => route.abort('internetdisconnected'));
+		await page.goto(CHECKLIST);
+		await expect(page.locator('[data-notice="load-failed"]')).toContainText('本页有一部分没能加载');
+		await expect(page.locator('[data-notice="load-failed"]')).toHaveAttribute('role', 'alert');
+		consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !fetchFailures.test(error)));
+		await page.unroute(notFetched('assessment-reader'));
+		await page.goto(CHECKLIST);
+		expect(await answersLost(page, original, 'the code that reads them not fetched')).toBe(0);
+		await expect(item(page, ids[1]).locator('input[type="radio"][value="1"]')).toBeChecked();
+	});
+
+	test("a button whose code cannot be fetched says so instead of doing nothing (a share link, offline)", async ({ page, consoleErrors }) => {
+		await page.route(notFetched('share'), (route) => route.abort('internetdisconnected'));
+		await page.goto(`/en${OVERVIEW}`);
+		await expect(page.locator('#pb-scores')).toBeVisible();
+		await page.locator('[data-action="share"]').click();
+		await expect(page.locator('[data-notice="load-failed"]')).toHaveText(/Part of this page could not be loaded, perhaps because you are offline/);
+		// Once per page: a second try that fails again does not stack another.
+		await page.locator('[data-action="share"]').click();
+		await expect(page.locator('[data-notice="load-failed"]')).toHaveCount(1);
+		consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !fetchFailures.test(error)));
+	});
+
 	test('two tabs editing different fields of the same item at once keep both', async ({ context }) => {
 		const one = await context.newPage();
 		const two = await context.newPage();

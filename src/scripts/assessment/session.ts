@@ -45,6 +45,10 @@ const SAVE_MESSAGES: Partial<Record<SaveStatus, AssessmentKey>> = {
 	unavailable: 'storage.unavailable',
 };
 
+/** The error of an `import()` whose file did not load, as Chromium, Firefox and Safari word it. */
+export const isModuleLoadError = (reason: unknown) =>
+	reason instanceof TypeError && /dynamically imported module|importing a module script failed/i.test(reason.message);
+
 /** Items whose stored answer differs between two states. */
 export function changedItems(before: AssessmentState, after: AssessmentState): Set<string> {
 	const ids = new Set<string>();
@@ -76,6 +80,13 @@ export async function openSession(notices: Element, data: PageData): Promise<Ses
 		box.dataset.notice = id;
 		return box;
 	};
+
+	// A part that loads on demand (the store, a view, an export) could not be fetched: offline without
+	// the offline worker, or a new edition that replaced the file. Said once, instead of a button that
+	// silently does nothing.
+	addEventListener('unhandledrejection', (event) => {
+		if (isModuleLoadError(event.reason)) reportOnce('load-failed', t('load.failed'));
+	});
 
 	// Undefined on a first visit: nothing to read, so the store's code is not loaded.
 	const loaded: LoadResult | undefined = hasStoredValue(storage, key) ? (await openStore()).load() : undefined;
