@@ -182,6 +182,7 @@ test.describe('fault suite: answers are never lost', () => {
 		await seed(page, stateText(original));
 		await page.route(notFetched('assessment-reader'), (route) => route.abort('internetdisconnected'));
 		await page.goto(CHECKLIST);
+		await expect(page.locator('[data-notice="load-failed"]')).toBeVisible();
 		await expect(page.locator('[data-notice="load-failed"]')).toContainText('本页有一部分没能加载');
 		await expect(page.locator('[data-notice="load-failed"]')).toHaveAttribute('role', 'alert');
 		consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !fetchFailures.test(error)));
@@ -196,6 +197,7 @@ test.describe('fault suite: answers are never lost', () => {
 		await page.goto(`/en${OVERVIEW}`);
 		await expect(page.locator('#pb-scores')).toBeVisible();
 		await page.locator('[data-action="share"]').click();
+		await expect(page.locator('[data-notice="load-failed"]')).toBeVisible();
 		await expect(page.locator('[data-notice="load-failed"]')).toHaveText(/Part of this page could not be loaded, perhaps because you are offline/);
 		// Once per page: a second try that fails again does not stack another.
 		await page.locator('[data-action="share"]').click();
