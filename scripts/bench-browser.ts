@@ -124,11 +124,11 @@ export function pageBytes(dist: string, sitePath: string, fetched?: string[]) {
  * island has settled: what the island really loads, e.g. the item statements of the checklists its
  * action plan shows.
  */
-export async function fetchedData(baseUrl: string, paths: string[]): Promise<Map<string, string[]>> {
+export async function fetchedData(baseUrl: string, paths: string[]): Promise<Map<string, { files: string[]; elements: number }>> {
 	const executablePath = findChromium();
 	if (!executablePath) throw new Error('no Chromium found');
 	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-	const result = new Map<string, string[]>();
+	const result = new Map<string, { files: string[]; elements: number }>();
 	try {
 		for (const path of paths) {
 			const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -144,7 +144,8 @@ export async function fetchedData(baseUrl: string, paths: string[]): Promise<Map
 				seen = urls.size;
 				await page.waitForTimeout(5000);
 			}
-			result.set(path, [...urls].sort());
+			// Elements once the islands have drawn: what the browser lays out (the sidebar included).
+			result.set(path, { files: [...urls].sort(), elements: await page.evaluate(() => document.getElementsByTagName('*').length) });
 			await context.close();
 		}
 	} finally {
@@ -246,24 +247,24 @@ export async function printPageBytes(dist: string): Promise<boolean> {
 		{ type: 'facilitator mode', path: '/assessment/facilitator/', budget: ISLAND_BUDGETS.facilitator },
 	];
 	const server = await serve(dist);
-	let fetched: Map<string, string[]>;
+	let fetched: Map<string, { files: string[]; elements: number }>;
 	try {
 		fetched = await fetchedData(server.url, rows.map((r) => r.path));
 	} finally {
 		await server.close();
 	}
-	const reading = pageBytes(dist, pages.reading, fetched.get(pages.reading));
+	const reading = pageBytes(dist, pages.reading, fetched.get(pages.reading)!.files);
 	console.log(`Island pages, first visit (empty storage), gzip: ${pages.label} (${dist})\n`);
-	console.log('page                    html     css      js       data     total    over reading  budget       data files');
+	console.log('page                    html     css      js       data     total    over reading  budget       data files  elements');
 	let ok = true;
 	for (const row of rows) {
-		const files = fetched.get(row.path)!;
+		const { files, elements } = fetched.get(row.path)!;
 		const b = pageBytes(dist, row.path, files);
 		const extra = b.total - reading.total;
 		const within = row.budget === undefined || extra <= row.budget;
 		ok &&= within;
 		console.log(
-			[row.type.padEnd(22), ...[b.html, b.css, b.js, b.data, b.total].map((n) => kb(n).padStart(8)), kb(extra).padStart(13), (row.budget === undefined ? '' : `${within ? '≤' : '>'} ${kb(row.budget)}`).padEnd(12), String(files.length)].join(' ')
+			[row.type.padEnd(22), ...[b.html, b.css, b.js, b.data, b.total].map((n) => kb(n).padStart(8)), kb(extra).padStart(13), (row.budget === undefined ? '' : `${within ? '≤' : '>'} ${kb(row.budget)}`).padEnd(12), String(files.length).padStart(10), String(elements).padStart(9)].join(' ')
 		);
 	}
 	return ok;
