@@ -51,7 +51,7 @@ let loading: Promise<PageData> | undefined;
 /** The titles and item statements of the islands that list items (page-titles.ts): only they carry its code. */
 export type TitlesReader = (model: PlaybookModel, asset: TitlesAsset, itemsBase: string) => Pick<PageData, 'titles' | 'loadItemTitles' | 'loadAllItemTitles'>;
 
-/** The page's data; with `readTitles`, and a page that names a titles file, its titles too. */
+/** The page's data; with `readTitles`, and a page that names a titles file, its titles too (read once per page: the first call decides). */
 export function loadPageData(readTitles?: TitlesReader): Promise<PageData> {
 	loading ??= (async () => {
 		const inline: Inline = JSON.parse(document.getElementById('pb-assessment-data')!.textContent!);

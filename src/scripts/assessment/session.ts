@@ -85,10 +85,7 @@ export async function openSession(notices: Element, data: PageData): Promise<Ses
 	// the offline worker, or a new edition that replaced the file. Said once, instead of a button that
 	// silently does nothing.
 	addEventListener('unhandledrejection', (event) => {
-		if (!isModuleLoadError(event.reason)) return;
-		reportOnce('load-failed', t('load.failed'));
-		// The island may have stopped before showing the part of the page that holds its notices.
-		for (let el: Element | null = notices; el; el = el.parentElement) if (el instanceof HTMLElement && el.hidden) el.hidden = false;
+		if (isModuleLoadError(event.reason)) reportOnce('load-failed', t('load.failed'));
 	});
 
 	// Undefined on a first visit: nothing to read, so the store's code is not loaded.
