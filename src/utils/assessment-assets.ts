@@ -2,14 +2,17 @@
  * The island data assets, each at a URL carrying a hash of its content (a host may cache them for ever;
  * the offline worker stores them):
  * - the model (`model-<hash>.json`, one file for both languages, packed: `packModel`), shared by the
- *   overview, team and facilitator pages and downloaded once per visit;
+ *   team and facilitator pages and downloaded once per visit;
+ * - its outline (`outline-<hash>.json`: `packOutline`), what the overview starts from, and each
+ *   checklist's share of the model (`shares/<checklist>-<hash>.json`, the share a checklist page
+ *   inlines), which the overview fetches once that checklist has answers; it fetches the whole model
+ *   only for views of any item (lib/assessment/outline.ts);
  * - the titles of one language (`titles-<hash>.json`): checklist, pillar and risk titles and profile
  *   names, with the link prefixes the islands build links from;
  * - the item statements of one checklist section in one language (`items/<checklist>.<section>-<hash>.json`:
  *   an array in the section's item order; `items/all-<hash>.json`: every item, in model order; one hash
  *   for the set, named in the titles file), fetched only for the items a view shows.
- * A checklist page fetches none of these: its share of the model is inlined (`checklistModel`), so
- * no page grows with the size of the whole playbook except the overview and team views of all of it.
+ * A checklist page fetches none of these: its share of the model is inlined (`checklistModel`).
  */
 import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
@@ -18,6 +21,7 @@ import { inLocale } from '../schemas/glossary';
 import { stripInline } from '../lib/inline';
 import { entryPath } from '../lib/site/paths';
 import { ALL_ITEMS_FILE, itemFile, packModel, sliceModel, type PackedModel } from '../lib/assessment/model';
+import { packOutline } from '../lib/assessment/outline';
 import { playbookModel } from './assessment-model';
 import { pageContext } from './entries';
 
@@ -60,6 +64,27 @@ export function modelAsset(): Promise<Asset> {
 /** One checklist's share of the model, packed, for its page to inline. */
 export async function checklistModel(checklistId: string): Promise<PackedModel> {
 	return packModel(sliceModel(await playbookModel(), checklistId));
+}
+
+let shares: Promise<{ hash: string; files: Map<string, string> }> | undefined;
+
+/** Every checklist's share as a file (checklist id → JSON text), with one hash for the set. */
+export function shareFiles(): Promise<{ hash: string; files: Map<string, string> }> {
+	shares ??= (async () => {
+		const model = await playbookModel();
+		const files = new Map<string, string>();
+		for (const c of model.checklists) files.set(c.id, JSON.stringify(await checklistModel(c.id)));
+		return { hash: sha([...files].map(([id, body]) => `${id}\n${body}`).join('\n')), files };
+	})();
+	return shares;
+}
+
+let outline: Promise<Asset> | undefined;
+
+/** The model's outline (what the overview figures from), naming the share files' hash. */
+export function outlineAsset(): Promise<Asset> {
+	outline ??= Promise.all([playbookModel(), getCollection('profiles'), shareFiles()]).then(([m, profiles, { hash }]) => asset(packOutline(m, profiles.map((p) => p.data), hash)));
+	return outline;
 }
 
 function titlesAndItems(locale: LocaleFolder) {
@@ -121,6 +146,13 @@ export async function itemTitleFiles(locale: LocaleFolder): Promise<{ hash: stri
 export async function modelUrl(): Promise<string> {
 	return `/assessment/model-${(await modelAsset()).hash}.json`;
 }
+
+export async function outlineUrl(): Promise<string> {
+	return `/assessment/outline-${(await outlineAsset()).hash}.json`;
+}
+
+/** Where the shares live: `${SHARES_BASE}<checklist id>-<hash named in the outline>.json`. */
+export const SHARES_BASE = '/assessment/shares/';
 
 export async function titlesUrl(locale: LocaleFolder): Promise<string> {
 	return localizePath(`/assessment/titles-${(await titlesAsset(locale)).hash}.json`, locale);

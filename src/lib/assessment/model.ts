@@ -65,7 +65,7 @@ export interface ProfileInput {
 }
 
 /** An item's target under a profile: its override, else the target for its weight; 0 means none. */
-function resolveTargets(profile: ProfileInput, items: ModelItem[]): Record<string, Level> {
+export function resolveTargets(profile: ProfileInput, items: ModelItem[]): Record<string, Level> {
 	const scope = new Set(profile.checklists);
 	const targets: Record<string, Level> = {};
 	for (const item of items) {

@@ -2,38 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { actionPlan } from '../../../src/lib/assessment/actions';
 import { affectedGroups, overviewFigures, updateOverviewFigures } from '../../../src/lib/assessment/incremental';
-import { buildPlaybookModel, type PlaybookInput } from '../../../src/lib/assessment/model';
+import { buildPlaybookModel } from '../../../src/lib/assessment/model';
 import { riskMatrix } from '../../../src/lib/assessment/residual';
 import { scoreChecklist, scoreOverall, scoreStrategy, type Targets } from '../../../src/lib/assessment/scoring';
 import { clearAnswer, emptyState, setAnswer, type AnswerPatch, type AssessmentState } from '../../../src/lib/assessment/state';
 import { PROPERTY_RUNS } from './runs';
-
-/** A playbook where items share risks and pillars across checklists, so one answer moves several groups. */
-function playbook(checklistCount: number, itemsPer: number): PlaybookInput {
-	const risks = Array.from({ length: 7 }, (_, i) => ({ id: `r${i}`, order: i + 1, category: 'compliance', likelihood: 1 + (i % 5), impact: 1 + ((i * 3) % 5) }));
-	const strategies = Array.from({ length: 3 }, (_, i) => ({ id: `s${i}`, order: i + 1 }));
-	return {
-		risks,
-		strategies,
-		checklists: Array.from({ length: checklistCount }, (_, c) => ({
-			id: `c${c}`,
-			order: c + 1,
-			sections: [0, 1].map((s) => ({
-				id: `sec${s}`,
-				items: Array.from({ length: itemsPer }, (_, i) => {
-					const n = c * 31 + s * 7 + i;
-					return {
-						id: `c${c}-s${s}-i${i}`,
-						statement: `Item ${n}`,
-						weight: (1 + (n % 3)) as 1 | 2 | 3,
-						mitigates: n % 4 === 0 ? [] : [`r${n % 7}`, `r${(n * 5) % 7}`].filter((r, k, all) => all.indexOf(r) === k),
-						implements: n % 5 === 0 ? undefined : `s${n % 3}`,
-					};
-				}),
-			})),
-		})),
-	};
-}
+import { playbook } from './sample-playbook';
 
 const model = buildPlaybookModel(playbook(4, 3), 'test');
 const ids = model.items.map((item) => item.id);
