@@ -8,6 +8,7 @@
 import { overviewFigures, updateOverviewFigures, type FiguresDelta, type OverviewFigures } from '../lib/assessment/incremental';
 import { markExported, respondentLabel, respondentSlug, setRespondent, type AnswerValue, type AssessmentState } from '../lib/assessment/state';
 import { download, yieldToBrowser } from './assessment/dom';
+import { outlineModel } from './assessment/outline-model';
 import { loadPageData } from './assessment/page-data';
 import { readTitles } from './assessment/page-titles';
 import { openSession, type Changed } from './assessment/session';
@@ -28,7 +29,7 @@ class DashboardIsland extends HTMLElement {
 	async connectedCallback() {
 		const $ = <E extends Element = HTMLElement>(selector: string) => this.querySelector<E>(selector)!;
 		const notices = $('[data-notices]');
-		const session = await openSession(notices, await loadPageData(readTitles));
+		const session = await openSession(notices, await loadPageData({ readTitles, outlineModel }));
 		const { data, t } = session;
 		const titles = data.titles!;
 		// A long overview (thousands of rows shown): one frame after every view was laid out (its size
@@ -39,7 +40,10 @@ class DashboardIsland extends HTMLElement {
 		};
 		const ctx: OverviewContext = {
 			session,
-			model: data.model,
+			get model() {
+				return data.model;
+			},
+			models: data.models,
 			titles,
 			loadItemTitles: data.loadItemTitles,
 			loadAllItemTitles: data.loadAllItemTitles,
@@ -78,6 +82,9 @@ class DashboardIsland extends HTMLElement {
 				if (who) ctx.live.textContent = t('who.saved', { who });
 			});
 		}
+		// Typed while the island was still fetching its data: saved, not wiped by the first render.
+		const typedEarly = Object.fromEntries(([[whoName, 'name'], [whoRole, 'role']] as const).filter(([input, field]) => input.value.trim() && !session.state.respondent?.[field]).map(([input, field]) => [field, input.value]));
+		if (Object.keys(typedEarly).length && !session.readOnly) session.update(setRespondent(session.state, typedEarly), new Set(), 'now');
 		/** "playbook-assessment-li-wei-2026-12-06.json": the name tells a team's files apart. */
 		const fileName = (kind: string, ext: string) => [`playbook-${kind}`, respondentSlug(session.state.respondent), today()].filter(Boolean).join('-') + ext;
 		const printValues = mirrorForPrint(this, '[data-who-name], [data-who-role], [data-profile]');
@@ -86,11 +93,13 @@ class DashboardIsland extends HTMLElement {
 			$('[data-last-export]').textContent = last ? t('dash.lastExport', { date: ctx.dateLabel(last) }) : t('dash.neverExported');
 		};
 
-		/** The figures on screen (of the state shown: mine, or a shared one read-only). */
+		/** The figures on screen (of the state shown: mine, or a shared one read-only), and the model they were figured with. */
 		let figures: OverviewFigures | undefined;
+		let figuredWith = ctx.model;
 		const refigure = (view: AssessmentState, changed: Changed): FiguresDelta | 'all' => {
 			const target = scores.targets();
-			if (!figures || changed === 'all' || figures.target !== target) {
+			if (!figures || changed === 'all' || figures.target !== target || figuredWith !== ctx.model) {
+				figuredWith = ctx.model;
 				figures = overviewFigures(ctx.model, view, target);
 				return 'all';
 			}
@@ -167,27 +176,41 @@ class DashboardIsland extends HTMLElement {
 		eraseButton.addEventListener('click', async () => (await import('./assessment/overview/erase')).openErase(ctx));
 		const erased = new URLSearchParams(location.search).get(ERASED_PARAM);
 		if (erased !== null) void import('./assessment/overview/erase').then(({ reportErased }) => reportErased(ctx, erased));
+		// Answers from another tab may be to checklists the model does not have yet: those come first.
+		let covering = Promise.resolve();
+		const show = (changed: Changed) => {
+			if (ctx.models.covers(changed === 'all' ? Object.keys(session.state.answers) : changed)) return render(changed);
+			covering = covering.then(() =>
+				ctx.models.cover(Object.keys(session.state.answers)).then(
+					() => render('all'),
+					() => {
+						render(changed);
+						session.loadFailed();
+					}
+				)
+			);
+		};
 		session.subscribe((_state, changed) => {
-			if (firstRenderDone) render(changed);
+			if (firstRenderDone) show(changed);
 			else missedChanges = true;
 		});
 
 		this.addEventListener('click', async (event) => {
 			const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
 			const now = Date.now();
-			const { model } = ctx;
 			if (action === 'export-json') {
-				const { exportJson } = await import('../lib/assessment/json-codec');
-				download(fileName('assessment', '.json'), exportJson(session.state, now, model, snapshots.list()), 'application/json');
+				// A file lists its answers against the whole model.
+				const [{ exportJson }] = await Promise.all([import('../lib/assessment/json-codec'), ctx.models.complete()]);
+				download(fileName('assessment', '.json'), exportJson(session.state, now, ctx.model, snapshots.list()), 'application/json');
 				session.update(markExported(session.state, now), new Set(), 'now');
 			} else if (action === 'export-csv') {
 				await ctx.loadAllItemTitles();
 				const { actionPlanCsvFile } = await import('./assessment/overview/exports');
-				download(fileName('action-plan', '.csv'), actionPlanCsvFile(model, session.state, t, titles), 'text/csv;charset=utf-8');
+				download(fileName('action-plan', '.csv'), actionPlanCsvFile(ctx.model, session.state, t, titles), 'text/csv;charset=utf-8');
 			} else if (action === 'export-md') {
 				await ctx.loadAllItemTitles();
 				const { markdownReportFile } = await import('./assessment/overview/exports');
-				download(fileName('report', '.md'), markdownReportFile(model, session.state, t, titles, today()), 'text/markdown;charset=utf-8');
+				download(fileName('report', '.md'), markdownReportFile(ctx.model, session.state, t, titles, today()), 'text/markdown;charset=utf-8');
 			} else if (action === 'print') {
 				window.print();
 			} else if (action === 'snapshot') {
@@ -221,10 +244,13 @@ class DashboardIsland extends HTMLElement {
 			render();
 		});
 
+		// The saved answers' checklists (the page's data brought those it read before the session did);
+		// snapshots compare states that may answer any item.
+		await (snapshots.count ? ctx.models.complete() : ctx.models.cover(Object.keys(session.state.answers))).catch(session.loadFailed);
 		await openShared();
 		await firstRender();
 		firstRenderDone = true;
-		if (missedChanges) render();
+		if (missedChanges) show('all');
 		skipLayoutIfLong();
 		// Paper shows every row of the long lists.
 		window.addEventListener('beforeprint', () => ctx.lists.openAll());

@@ -21,7 +21,7 @@ const clock = (ms: number) => {
 class FacilitatorIsland extends HTMLElement {
 	async connectedCallback() {
 		const $ = <E extends Element = HTMLElement>(selector: string) => this.querySelector<E>(selector)!;
-		const session = await openSession($('[data-notices]'), await loadPageData(readTitles));
+		const session = await openSession($('[data-notices]'), await loadPageData({ readTitles }));
 		const { data, t } = session;
 		const { model } = data;
 		const titles = data.titles!;

@@ -21,7 +21,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 class TeamIsland extends HTMLElement {
 	async connectedCallback() {
-		const data = await loadPageData(readTitles);
+		const data = await loadPageData({ readTitles });
 		const { model } = data;
 		const titles = data.titles!;
 		const t = translator(data.strings);

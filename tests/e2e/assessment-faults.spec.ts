@@ -205,6 +205,25 @@ test.describe('fault suite: answers are never lost', () => {
 		consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !fetchFailures.test(error)));
 	});
 
+	test("an answer from another tab whose checklist's data cannot be fetched: the overview says so, keeps what it knows, and catches up", async ({ context, consoleErrors }) => {
+		const overview = await context.newPage();
+		await overview.goto(`/en${OVERVIEW}`);
+		const overall = overview.locator('#pb-scores tbody tr').first().locator('td').nth(1);
+		await expect(overall).toHaveText(/^0\//);
+		await overview.route(/\/assessment\/shares\//, (route) => route.abort('internetdisconnected'));
+		const checklist = await context.newPage();
+		const [first, second] = await itemIds(checklist);
+		await item(checklist, first).locator('input[type="radio"][value="2"]').check();
+		await expect(overview.locator('[data-notice="load-failed"]')).toBeVisible();
+		await expect(overall).toHaveText(/^0\//);
+		// Back online: the next answer brings the checklist, and both answers count.
+		await overview.unroute(/\/assessment\/shares\//);
+		await item(checklist, second).locator('input[type="radio"][value="1"]').check();
+		await expect(overall).toHaveText(/^2\//);
+		expect(await checklist.evaluate((key) => Object.keys(JSON.parse(localStorage.getItem(key)!).answers).length, KEY)).toBe(2);
+		consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !fetchFailures.test(error)));
+	});
+
 	test('two tabs editing different fields of the same item at once keep both', async ({ context }) => {
 		const one = await context.newPage();
 		const two = await context.newPage();

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, makeShareLink, test } from './fixtures';
 import { ASSESSMENT_CHUNKS } from '../../src/integrations/island-chunks';
@@ -414,7 +415,7 @@ test('a first visit (overview, checklist) saves answers without the code that re
 	expect(reports).toHaveLength(1);
 });
 
-test('a checklist page carries only its own checklist; the overview and team share one content-hashed model file, downloaded once per visit', async ({ page }) => {
+test('a checklist page carries only its own checklist; the team and facilitator pages share one content-hashed model file, downloaded once per visit', async ({ page }) => {
 	await page.goto(CHECKLIST);
 	await expect(page.locator('[data-panel]')).toBeVisible();
 	const inline = await page.evaluate(() => JSON.parse(document.getElementById('pb-assessment-data')!.textContent!));
@@ -424,15 +425,89 @@ test('a checklist page carries only its own checklist; the overview and team sha
 	const ids = inline.model.i.map((item: [string]) => item[0]) as string[];
 	expect(ids.length).toBe(await page.locator('fieldset[data-item]').count());
 	expect(ids).toEqual(await page.locator('fieldset[data-item]').evaluateAll((sets) => sets.map((s) => (s as HTMLElement).dataset.item)));
-	await page.goto('/en/assessment/');
-	await expect(page.locator('#pb-scores')).toBeVisible();
-	const modelUrl = await page.evaluate(() => JSON.parse(document.getElementById('pb-assessment-data')!.textContent!).modelUrl as string);
-	expect(modelUrl).toMatch(/^\/assessment\/model-[0-9a-f]{12}\.json$/);
 	await page.goto('/en/assessment/team/');
 	await expect(page.locator('pb-team')).toBeVisible();
+	const modelUrl = await page.evaluate(() => JSON.parse(document.getElementById('pb-assessment-data')!.textContent!).modelUrl as string);
+	expect(modelUrl).toMatch(/^\/assessment\/model-[0-9a-f]{12}\.json$/);
+	await page.goto('/en/assessment/facilitator/');
+	await expect(page.locator('pb-facilitator')).toBeAttached();
 	expect(await page.evaluate(() => JSON.parse(document.getElementById('pb-assessment-data')!.textContent!).modelUrl)).toBe(modelUrl);
 	// The second page got it from the HTTP cache: nothing crossed the network.
 	await expect
 		.poll(() => page.evaluate((url) => performance.getEntriesByType('resource').filter((e) => e.name.endsWith(url)).map((e) => (e as PerformanceResourceTiming).transferSize), modelUrl))
 		.toEqual([0]);
+});
+
+test.describe('the data the overview fetches', () => {
+	/** The model files the page asks for, by kind: the outline, the whole model, or a checklist's share. */
+	const modelFiles = (page: Page) => {
+		const asked: string[] = [];
+		page.on('request', (request) => {
+			const path = new URL(request.url()).pathname;
+			const match = /^\/assessment\/(?:(outline|model)-[0-9a-f]{12}|shares\/([a-z0-9-]+)-[0-9a-f]{12})\.json$/.exec(path);
+			if (match) asked.push(match[1] ?? `share:${match[2]}`);
+		});
+		return asked;
+	};
+	const overall = (page: Page) => page.locator('#pb-scores tbody tr').first().locator('td').nth(1);
+	const checklistRow = (page: Page, title: string) => page.locator('#pb-scores tbody tr').filter({ hasText: title }).locator('td').nth(1);
+
+	test('first the outline only; a checklist’s share once it has answers, also from another tab; the whole model for a view of any item', async ({ page, context }) => {
+		const asked = modelFiles(page);
+		await page.goto('/en/assessment/');
+		await expect(overall(page)).toHaveText('0/236');
+		expect(asked).toEqual(['outline']);
+
+		// Answers in one checklist: its share, nothing else.
+		await page.goto(CHECKLIST);
+		await answer(page, 'ah-daily-health-check', '2');
+		await answer(page, 'ah-policy-watch', '3');
+		asked.length = 0;
+		await page.goto('/en/assessment/');
+		await expect(overall(page)).toHaveText('2/236');
+		await expect(checklistRow(page, 'Account health')).toHaveText('2/15');
+		expect(asked.sort()).toEqual(['outline', 'share:account-health']);
+
+		// An answer in another checklist, from another tab: that checklist's share comes, the figures follow.
+		const other = await context.newPage();
+		await other.goto('/en/checklists/market-entry/');
+		await answer(other, 'me-market-research', '1');
+		await expect(overall(page)).toHaveText('3/236');
+		await expect(checklistRow(page, 'Market-entry readiness')).toHaveText(/^1\//);
+		expect(asked.sort()).toEqual(['outline', 'share:account-health', 'share:market-entry']);
+
+		// An export lists answers against the whole model: fetched then, once.
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all answers (JSON)' }).click()]);
+		const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
+		expect(Object.keys(file.answers).sort()).toEqual(['ah-daily-health-check', 'ah-policy-watch', 'me-market-research']);
+		expect(asked.filter((kind) => kind === 'model')).toEqual(['model']);
+		// Still the same figures, now from the whole model.
+		await expect(overall(page)).toHaveText('3/236');
+	});
+
+	test('a name typed while the overview is still fetching its data is kept and saved', async ({ page }) => {
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/assessment\/outline-[0-9a-f]{12}\.json$/, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/en/assessment/', { waitUntil: 'domcontentloaded' });
+		await page.getByLabel('Name', { exact: true }).fill('Anna');
+		release();
+		await expect(overall(page)).toHaveText('0/236');
+		await expect.poll(async () => (await stored(page))?.respondent?.name).toBe('Anna');
+		await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Anna');
+	});
+
+	test('answers saved against another edition of the playbook: the whole model, to tell what changed', async ({ page }) => {
+		await page.goto('/en/assessment/');
+		await page.evaluate((key) => {
+			localStorage.setItem(key, JSON.stringify({ format: 'cbp-assessment', version: 3, playbookVersion: '2025.01-00000000', answers: { 'ah-daily-health-check': { value: 2, updatedAt: 1 } } }));
+		}, KEY);
+		const asked = modelFiles(page);
+		await page.reload();
+		await expect(overall(page)).toHaveText('1/236');
+		expect(asked.sort()).toEqual(['model', 'outline']);
+	});
 });

@@ -4,8 +4,9 @@
  * shows everything. Today's playbook is short enough that nothing is held back.
  *
  * The long playbook is today's, served with 50 more checklists and 45 more risks put before the real
- * ones: the overview's model and titles files are rewritten on their way to the page, so the real
- * checklists and risks come after the first rows, and every synthetic risk sits in one matrix cell.
+ * ones: the overview's outline, model and titles files are rewritten on their way to the page, so the
+ * real checklists and risks come after the first rows, and every synthetic risk sits in one matrix cell.
+ * (The real checklists' shares name their risks by id: they need no rewriting.)
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Route } from '@playwright/test';
@@ -19,6 +20,7 @@ const LIST_LIMIT = 20;
 const CELL_LIMIT = 8;
 
 type Packed = { v: string; c: [string, string[]][]; s: unknown[]; r: [string, string, number, number][]; i: [string, number, number, number, number[], number, string][]; p: unknown[] };
+type Outline = { c: [string, string, [string, number[][]][]][]; r: Packed['r'] };
 type Titles = { checklists: Record<string, string>; risks: Record<string, string> };
 
 const syntheticChecklist = (n: number) => `synthetic-checklist-${n}`;
@@ -28,6 +30,15 @@ async function lengthen(route: Route) {
 	const response = await route.fetch();
 	const url = route.request().url();
 	const body = await response.json();
+	const extraRisks = Array.from({ length: EXTRA_RISKS }, (_, n): Packed['r'][number] => [syntheticRisk(n + 1), 'operations', 5, 5]);
+	if (/\/outline-[0-9a-f]+\.json$/.test(url)) {
+		const outline = body as Outline;
+		// As in the model below; no prefix is the synthetic checklists' own, so answering one needs the whole model.
+		const checklists: Outline['c'] = Array.from({ length: EXTRA_CHECKLISTS }, (_, n) => [syntheticChecklist(n + 1), '', [['basics', [n < EXTRA_RISKS ? [2, 0, n] : [2, 0], [1, 0]]]]]);
+		outline.c = [...checklists, ...outline.c.map(([id, prefix, sections]): Outline['c'][number] => [id, prefix, sections.map(([sid, items]) => [sid, items.map(([w, s, ...risks]) => [w, s, ...risks.map((r) => r + EXTRA_RISKS)])])])];
+		outline.r = [...extraRisks, ...outline.r];
+		return route.fulfill({ response, json: outline });
+	}
 	if (/\/model-[0-9a-f]+\.json$/.test(url)) {
 		const model = body as Packed;
 		const checklists: Packed['c'] = Array.from({ length: EXTRA_CHECKLISTS }, (_, n) => [syntheticChecklist(n + 1), ['basics']]);
@@ -38,7 +49,7 @@ async function lengthen(route: Route) {
 		]);
 		model.i = [...items, ...model.i.map(([id, c, s, w, risks, strategy, hash]): Packed['i'][number] => [id, c + EXTRA_CHECKLISTS, s, w, risks.map((r) => r + EXTRA_RISKS), strategy, hash])];
 		model.c = [...checklists, ...model.c];
-		model.r = [...Array.from({ length: EXTRA_RISKS }, (_, n): Packed['r'][number] => [syntheticRisk(n + 1), 'operations', 5, 5]), ...model.r];
+		model.r = [...extraRisks, ...model.r];
 		return route.fulfill({ response, json: model });
 	}
 	const titles = body as Titles;
@@ -47,7 +58,7 @@ async function lengthen(route: Route) {
 	return route.fulfill({ response, json: titles });
 }
 
-const serveLongPlaybook = (page: Page) => page.route(/\/assessment\/(model|titles)-[0-9a-f]+\.json$/, lengthen);
+const serveLongPlaybook = (page: Page) => page.route(/\/assessment\/(outline|model|titles)-[0-9a-f]+\.json$/, lengthen);
 
 const WORDS = {
 	'/en/assessment/': { showAll: (n: number) => `Show all ${n}`, showFirst: `Show the first ${LIST_LIMIT} only`, accountHealth: 'Account health' },

@@ -1,15 +1,21 @@
 /**
  * The data an assessment island works from: inlined strings and settings, plus the model (inlined on a
- * checklist page: its share only; else the shared packed file) and, for the islands that list items,
- * the titles file and the item statements of the items a view shows (page-titles.ts).
+ * checklist page: its share only; on the overview, what its saved answers need (outline-model.ts); else
+ * the shared packed file) and, for the islands that list items, the titles file and the item statements
+ * of the items a view shows (page-titles.ts).
  */
 import { unpackModel, type PackedModel, type PlaybookModel } from '../../lib/assessment/model';
+import type { PackedOutline } from '../../lib/assessment/outline';
+import { browserStorage } from './browser';
+import type { outlineModel } from './outline-model';
 import type { AssessmentKey } from '../../i18n/assessment';
 import type { AssessmentTitles } from '../../utils/assessment-titles';
 import type { TitlesAsset } from '../../utils/assessment-assets';
 
 export interface PageData {
-	model: PlaybookModel;
+	/** The model now (the overview's grows: see `models`). */
+	readonly model: PlaybookModel;
+	models: ModelSource;
 	strings: Record<AssessmentKey, string>;
 	storageKey: string;
 	dashboard: string;
@@ -33,42 +39,80 @@ interface Inline {
 	/** A checklist page's share of the model, inlined. */
 	model?: PackedModel;
 	modelUrl?: string;
+	/** The overview's: the model's outline, and where the checklists' shares are. */
+	outlineUrl?: string;
+	sharesBase?: string;
 	titlesUrl?: string;
 	plannerUrl?: string;
 	/** Prefix of the item statement files: `${itemsBase}${itemFile(checklist, section)}-<hash>.json`. */
 	itemsBase?: string;
 }
 
+/**
+ * Where an island's model comes from: one model for the page (inlined, a checklist's share, or the whole
+ * model's file), or the overview's, which grows as answers arrive and views need more (outline-model.ts).
+ */
+export interface ModelSource {
+	readonly model: PlaybookModel;
+	/** Whether the model knows these items (those of checklists it has no share of need more of it). */
+	covers(itemIds: Iterable<string>): boolean;
+	/** Brings what figuring these answered items needs; true when the model changed. */
+	cover(itemIds: Iterable<string>): Promise<boolean>;
+	/** Brings the whole model (views of any item: exports, imports, share links, snapshots); true when the model changed. */
+	complete(): Promise<boolean>;
+	onChange(listener: (model: PlaybookModel) => void): void;
+}
+
+/** A page's one model. */
+const fixedModel = (model: PlaybookModel): ModelSource => ({ model, covers: () => true, cover: async () => false, complete: async () => false, onChange: () => {} });
+
+/** A data file that could not be fetched (offline, or gone with an old edition): the session reports it. */
+export class DataLoadError extends Error {}
+
 /** Content-hashed files: any cached copy is the right one, so the visit downloads each once. */
 export const getJson = async <T>(url: string): Promise<T> => {
-	const response = await fetch(url, { cache: 'force-cache' });
-	if (!response.ok) throw new Error(`${response.status} for ${url}`);
+	const response = await fetch(url, { cache: 'force-cache' }).catch((error: unknown) => {
+		throw new DataLoadError(`${url}: ${String(error)}`);
+	});
+	if (!response.ok) throw new DataLoadError(`${response.status} for ${url}`);
 	return response.json() as Promise<T>;
 };
 
 let loading: Promise<PageData> | undefined;
 
 /** The titles and item statements of the islands that list items (page-titles.ts): only they carry its code. */
-export type TitlesReader = (model: PlaybookModel, asset: TitlesAsset, itemsBase: string) => Pick<PageData, 'titles' | 'loadItemTitles' | 'loadAllItemTitles'>;
+export type TitlesReader = (models: ModelSource, asset: TitlesAsset, itemsBase: string) => Pick<PageData, 'titles' | 'loadItemTitles' | 'loadAllItemTitles'>;
+
+/** The readers only some islands carry: titles (page-titles.ts) and, the overview's, the outline (outline-model.ts). */
+export interface Readers {
+	readTitles?: TitlesReader;
+	outlineModel?: typeof outlineModel;
+}
 
 /** The page's data; with `readTitles`, and a page that names a titles file, its titles too (read once per page: the first call decides). */
-export function loadPageData(readTitles?: TitlesReader): Promise<PageData> {
+export function loadPageData({ readTitles, outlineModel }: Readers = {}): Promise<PageData> {
 	loading ??= (async () => {
 		const inline: Inline = JSON.parse(document.getElementById('pb-assessment-data')!.textContent!);
-		const [packed, asset] = await Promise.all([
-			inline.model ?? getJson<PackedModel>(inline.modelUrl!),
+		const [models, asset] = await Promise.all([
+			inline.outlineUrl && outlineModel
+				? getJson<PackedOutline>(inline.outlineUrl).then((outline) =>
+						outlineModel({ outline, sharesBase: inline.sharesBase!, modelUrl: inline.modelUrl!, getJson }, browserStorage(), inline.storageKey)
+					)
+				: (inline.model ? Promise.resolve(inline.model) : getJson<PackedModel>(inline.modelUrl!)).then((packed) => fixedModel(unpackModel(packed))),
 			inline.titlesUrl && readTitles ? getJson<TitlesAsset>(inline.titlesUrl) : undefined,
 		]);
-		const model = unpackModel(packed);
 		const base = {
-			model,
+			get model() {
+				return models.model;
+			},
+			models,
 			strings: inline.strings,
 			storageKey: inline.storageKey,
 			dashboard: inline.dashboard,
 			...(inline.plannerUrl ? { plannerUrl: inline.plannerUrl } : {}),
 		};
-		if (!asset || !readTitles) return { ...base, loadItemTitles: async () => {}, loadAllItemTitles: async () => {} };
-		return { ...base, ...readTitles(model, asset, inline.itemsBase!) };
+		if (!asset || !readTitles) return Object.assign(base, { loadItemTitles: async () => {}, loadAllItemTitles: async () => {} });
+		return Object.assign(base, readTitles(models, asset, inline.itemsBase!));
 	})();
 	return loading;
 }

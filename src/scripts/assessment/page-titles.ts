@@ -4,16 +4,23 @@
  * fetched on demand (one small file per checklist section, or one with all of them). Passed to
  * `loadPageData` by those islands only, so a checklist page does not carry this code.
  */
-import { ALL_ITEMS_FILE, indexModel, itemFile } from '../../lib/assessment/model';
+import { ALL_ITEMS_FILE, indexModel, itemFile, type PlaybookModel } from '../../lib/assessment/model';
 import type { AssessmentTitles } from '../../utils/assessment-titles';
 import { getJson, type TitlesReader } from './page-data';
 
-export const readTitles: TitlesReader = (model, asset, itemsBase) => {
+export const readTitles: TitlesReader = (models, asset, itemsBase) => {
 	const link = (prefix: string, ids: Iterable<string>) => Object.fromEntries([...ids].map((id) => [id, `${prefix}${id}/`]));
+	const itemLinks: Record<string, string> = {};
+	// The overview's model grows as answers arrive: the items it brings get their links.
+	const linkItems = (model: PlaybookModel) => {
+		for (const item of model.items) itemLinks[item.id] ??= `${asset.links.checklists}${item.checklistId}/#${item.id}`;
+	};
+	linkItems(models.model);
+	models.onChange(linkItems);
 	const titles: AssessmentTitles = {
 		lang: asset.lang,
 		items: {},
-		itemLinks: Object.fromEntries(model.items.map((item) => [item.id, `${asset.links.checklists}${item.checklistId}/#${item.id}`])),
+		itemLinks,
 		checklists: asset.checklists,
 		checklistLinks: link(asset.links.checklists, Object.keys(asset.checklists)),
 		risks: asset.risks,
@@ -23,17 +30,19 @@ export const readTitles: TitlesReader = (model, asset, itemsBase) => {
 		profiles: asset.profiles,
 	};
 	const files = new Map<string, Promise<void>>();
-	const index = indexModel(model);
-	// Which items each file holds, in its order: a section's items, or all of them.
-	const order = new Map<string, string[]>([[ALL_ITEMS_FILE, model.items.map((item) => item.id)]]);
-	for (const c of model.checklists) for (const s of c.sections) order.set(itemFile(c.id, s.id), s.items);
+	// Which items a file holds, in its order: a section's items, or all of them (asked for with the items the model has).
+	const order = (name: string) => {
+		const { model } = models;
+		if (name === ALL_ITEMS_FILE) return model.items.map((item) => item.id);
+		return model.checklists.flatMap((c) => c.sections.filter((s) => itemFile(c.id, s.id) === name).map((s) => s.items))[0] ?? [];
+	};
 	const load = async (wanted: Set<string>) => {
 		for (const name of wanted)
 			if (!files.has(name))
 				files.set(
 					name,
 					getJson<string[]>(`${itemsBase}${name}-${asset.itemsHash}.json`).then(
-						(statements) => order.get(name)!.forEach((id, i) => (titles.items[id] = statements[i])),
+						(statements) => order(name).forEach((id, i) => (titles.items[id] = statements[i])),
 						// Offline without the file: the views show item ids; a later call tries again.
 						() => void files.delete(name)
 					)
@@ -43,11 +52,17 @@ export const readTitles: TitlesReader = (model, asset, itemsBase) => {
 	const loadItemTitles = async (itemIds: Iterable<string>) => {
 		if (files.has(ALL_ITEMS_FILE)) return load(new Set([ALL_ITEMS_FILE]));
 		const wanted = new Set<string>();
+		const index = indexModel(models.model);
 		for (const id of itemIds) {
 			const item = index.item.get(id);
 			if (item) wanted.add(itemFile(item.checklistId, item.sectionId));
 		}
 		return load(wanted);
 	};
-	return { titles, loadItemTitles, loadAllItemTitles: () => load(new Set([ALL_ITEMS_FILE])) };
+	// Every statement goes with every item: the whole model first.
+	const loadAllItemTitles = async () => {
+		await models.complete();
+		await load(new Set([ALL_ITEMS_FILE]));
+	};
+	return { titles, loadItemTitles, loadAllItemTitles };
 };

@@ -13,7 +13,7 @@ import { acceptPlaybookVersion, emptyState, type AssessmentState } from '../../l
 import type { AssessmentKey } from '../../i18n/assessment';
 import { browserStorage, translator, type Translate } from './browser';
 import { notice } from './dom';
-import type { PageData } from './page-data';
+import { DataLoadError, type PageData } from './page-data';
 
 export { browserStorage, translator, type Translate };
 
@@ -34,6 +34,8 @@ export interface Session {
 	/** Writes a pending change now. */
 	flush(): void;
 	subscribe(listener: Listener): void;
+	/** Says, once per page, that part of the page could not be loaded (a file fetched on demand). */
+	loadFailed(): void;
 }
 
 /** Pause in typing after which the answers are written. */
@@ -84,8 +86,9 @@ export async function openSession(notices: Element, data: PageData): Promise<Ses
 	// A part that loads on demand (the store, a view, an export) could not be fetched: offline without
 	// the offline worker, or a new edition that replaced the file. Said once, instead of a button that
 	// silently does nothing.
+	const loadFailed = () => void reportOnce('load-failed', t('load.failed'));
 	addEventListener('unhandledrejection', (event) => {
-		if (isModuleLoadError(event.reason)) reportOnce('load-failed', t('load.failed'));
+		if (isModuleLoadError(event.reason) || event.reason instanceof DataLoadError) loadFailed();
 	});
 
 	// Undefined on a first visit: nothing to read, so the store's code is not loaded.
@@ -130,6 +133,7 @@ export async function openSession(notices: Element, data: PageData): Promise<Ses
 		subscribe(listener) {
 			listeners.push(listener);
 		},
+		loadFailed,
 	};
 
 	// ---- what the load found ----------------------------------------------------------------

@@ -13,7 +13,8 @@ import { printCopy } from '../print-values';
 
 export const ACTION_ROWS = 20;
 
-export function actionsView({ session, model, titles, t, $, live, loadItemTitles }: OverviewContext) {
+export function actionsView(ctx: OverviewContext) {
+	const { session, titles, t, $, live, loadItemTitles } = ctx;
 	const container = $('[data-actions]');
 	/** What each input last wrote, so leaving a field without typing never overwrites another tab's newer value. */
 	const lastTyped = new WeakMap<Element, string>();
@@ -22,8 +23,8 @@ export function actionsView({ session, model, titles, t, $, live, loadItemTitles
 	const write = (input: HTMLInputElement, persist: 'now' | 'later') => {
 		const itemId = input.dataset.item!;
 		const field = input.dataset.field as 'owner' | 'due';
-		session.update(setAnswer(session.state, itemId, { [field]: input.value }, Date.now(), model), new Set([itemId]), persist);
-		if (persist === 'now') live.textContent = t('saved', { answered: scoreOverall(model, session.state).answered, total: model.items.length });
+		session.update(setAnswer(session.state, itemId, { [field]: input.value }, Date.now(), ctx.model), new Set([itemId]), persist);
+		if (persist === 'now') live.textContent = t('saved', { answered: scoreOverall(ctx.model, session.state).answered, total: ctx.model.items.length });
 	};
 	container.addEventListener('input', (event) => {
 		const input = event.target as HTMLInputElement;

@@ -3,12 +3,15 @@ import type { Action } from '../../../lib/assessment/actions';
 import type { PlaybookModel } from '../../../lib/assessment/model';
 import type { AnswerValue } from '../../../lib/assessment/state';
 import type { AssessmentTitles } from '../../../utils/assessment-titles';
+import type { ModelSource } from '../page-data';
 import type { Session, Translate } from '../session';
 import type { LongLists } from './long-list';
 
 export interface OverviewContext {
 	session: Session;
-	model: PlaybookModel;
+	/** The model now: it grows as answers arrive and views need more (`models`); read it, never keep it. */
+	readonly model: PlaybookModel;
+	models: ModelSource;
 	titles: AssessmentTitles;
 	/** Brings the statements of these items into `titles.items` (see page-data.ts). */
 	loadItemTitles: (itemIds: Iterable<string>) => Promise<void>;

@@ -8,12 +8,13 @@ import type { ImportResult } from '../../../lib/assessment/import-result';
 import { h, notice } from '../dom';
 import type { OverviewContext } from './context';
 
-export async function importFile({ session, model, titles, t, $, live, loadAllItemTitles }: OverviewContext, rerender: () => void, input: HTMLInputElement) {
+export async function importFile(ctx: OverviewContext, rerender: () => void, input: HTMLInputElement) {
+	const { session, titles, t, $, live, loadAllItemTitles } = ctx;
 	const container = $('[data-import-preview]');
 
 	const show = async ({ applyImport, previewImport }: typeof JsonCodec, { describeRejected }: typeof Messages, incoming: Extract<ImportResult, { ok: true }>) => {
 		await loadAllItemTitles();
-		const preview = previewImport(session.state, incoming.state, model);
+		const preview = previewImport(session.state, incoming.state, ctx.model);
 		const apply = (mode: 'merge' | 'replace') => {
 			session.update(applyImport(session.state, incoming.state, mode, Date.now()), 'all', 'now');
 			// The result shows beside the import control, replacing the preview (never piling up).
@@ -64,8 +65,9 @@ export async function importFile({ session, model, titles, t, $, live, loadAllIt
 	const file = input.files?.[0];
 	input.value = '';
 	if (!file) return;
-	const [codec, messages] = await Promise.all([import('../../../lib/assessment/json-codec'), import('../../../i18n/assessment-messages')]);
-	const result = codec.checkImportSize(file.size) ?? codec.parseImport(await file.text(), model, { current: session.state });
+	// A file may answer any item: read against the whole model.
+	const [codec, messages] = await Promise.all([import('../../../lib/assessment/json-codec'), import('../../../i18n/assessment-messages'), ctx.models.complete()]);
+	const result = codec.checkImportSize(file.size) ?? codec.parseImport(await file.text(), ctx.model, { current: session.state });
 	if (result.ok) await show(codec, messages, result);
 	else {
 		container.replaceChildren();

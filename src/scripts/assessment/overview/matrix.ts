@@ -10,11 +10,12 @@ import { h, placeInOrder } from '../dom';
 import { percent, type OverviewContext } from './context';
 import { CELL_LIMIT, LIST_LIMIT, type LongList } from './long-list';
 
-export function matrixView({ model, titles, t, $, lists }: OverviewContext) {
+export function matrixView(ctx: OverviewContext) {
+	const { titles, t, $, lists } = ctx;
 	const bandLabel = (score: number) => t(`dash.band.${riskBand(score)}` as 'dash.band.low');
 	// Short codes (R1…R15, register order, the same in both languages): a narrow matrix shows only the
 	// code, the table below is its legend.
-	const code = new Map(model.risks.map((risk, index) => [risk.id, `R${index + 1}`]));
+	const code = new Map(ctx.model.risks.map((risk, index) => [risk.id, `R${index + 1}`]));
 	const riskLabel = (id: string) => [h('span', { class: 'pb-risk-code' }, code.get(id)!), ' ', h('span', { class: 'pb-risk-name' }, titles.risks[id])];
 	const modeNow = () => ($<HTMLElement>('[data-matrix]').closest('pb-dashboard')!.querySelector<HTMLInputElement>('input[name="pb-matrix-view"]:checked')?.value === 'inherent' ? 'inherent' : 'residual');
 	let shownMode: 'inherent' | 'residual' | undefined;
@@ -49,7 +50,7 @@ export function matrixView({ model, titles, t, $, lists }: OverviewContext) {
 		return td;
 	};
 
-	const gridOf = (figures: OverviewFigures) => riskGrids(model.risks.map((risk) => figures.risks.get(risk.id)!))[modeNow()];
+	const gridOf = (figures: OverviewFigures) => riskGrids(ctx.model.risks.map((risk) => figures.risks.get(risk.id)!))[modeNow()];
 
 	const grid = (mode: 'inherent' | 'residual', positions: RiskGrid) => {
 		cells.clear();
@@ -88,7 +89,7 @@ export function matrixView({ model, titles, t, $, lists }: OverviewContext) {
 	const li = (p: { l: number; i: number }) => `${p.l} × ${p.i} = ${p.l * p.i} (${bandLabel(p.l * p.i)})`;
 	const rowValues = (risk: RiskPosition) => [li(risk.inherent), percent(risk.coverage), li(risk.residual)];
 	/** The risks the table draws: all, or the first ones of a long register until "Show all". */
-	const shownRisks = () => model.risks.slice(0, riskList.count(model.risks.length));
+	const shownRisks = () => ctx.model.risks.slice(0, riskList.count(ctx.model.risks.length));
 	const tableRow = (risk: RiskPosition) => {
 		const shown = tableRows.get(risk.id);
 		if (shown) {
@@ -117,7 +118,7 @@ export function matrixView({ model, titles, t, $, lists }: OverviewContext) {
 					h('tbody', {}, ...shownRisks().map((risk) => tableRow(figures.risks.get(risk.id)!)))
 				)
 			),
-			riskList.toggle(model.risks.length, 'pb-matrix-table') ?? ''
+			riskList.toggle(ctx.model.risks.length, 'pb-matrix-table') ?? ''
 		);
 	};
 

@@ -11,13 +11,14 @@ import { LIST_LIMIT } from './long-list';
 
 type Row = { li: HTMLElement; counts: HTMLElement; countsKey: string; missing?: HTMLElement; missingKey: string };
 
-export function notAssessedView({ model, titles, t, $, loadItemTitles, lists }: OverviewContext) {
+export function notAssessedView(ctx: OverviewContext) {
+	const { titles, t, $, loadItemTitles, lists } = ctx;
 	const box = $('[data-not-assessed]');
 	/** The state last shown: "Show all" draws the list again from it. */
 	let last: AssessmentState | undefined;
 	const checklists = lists.list(LIST_LIMIT, () => last && render(last));
 	let toggle: Node = document.createTextNode('');
-	const totals = new Map(model.checklists.map((c) => [c.id, c.sections.reduce((n, s) => n + s.items.length, 0)]));
+	const totals = new Map(ctx.model.checklists.map((c) => [c.id, c.sections.reduce((n, s) => n + s.items.length, 0)]));
 	let list: HTMLElement | undefined;
 	let rows = new Map<string, Row>();
 
@@ -29,7 +30,7 @@ export function notAssessedView({ model, titles, t, $, loadItemTitles, lists }: 
 
 	const render = (view: AssessmentState) => {
 		last = view;
-		const pending = notAssessedByChecklist(model, view);
+		const pending = notAssessedByChecklist(ctx.model, view);
 		// A long playbook lists its first checklists until "Show all".
 		const groups = pending.slice(0, checklists.count(pending.length));
 		// Items missing a reason are listed by statement: fetch their sections' statements first.

@@ -45,15 +45,16 @@ const radarPoint = (i: number, axes: number, value: number) => {
 };
 const radarPolygon = (values: number[]) => values.map((v, i) => radarPoint(i, values.length, v).join(',')).join(' ');
 
-export function scoresView({ model, titles, t, $, lists }: OverviewContext) {
+export function scoresView(ctx: OverviewContext) {
+	const { titles, t, $, lists } = ctx;
 	/** The last figures shown: "Show all" draws the checklists again from them. */
 	let last: OverviewFigures | undefined;
 	const checklistList = lists.list(LIST_LIMIT, () => last && table(last));
 	/** The checklists drawn: all, or the first ones of a long playbook until "Show all". */
-	const shownChecklists = () => model.checklists.slice(0, checklistList.count(model.checklists.length));
+	const shownChecklists = () => ctx.model.checklists.slice(0, checklistList.count(ctx.model.checklists.length));
 	const targets = (): Targets | undefined => {
 		const id = $<HTMLSelectElement>('[data-profile]').value;
-		return id ? profileTargets(model, id) : undefined;
+		return id ? profileTargets(ctx.model, id) : undefined;
 	};
 	// The score covers answered items only; coverage ("12/16") beside it; nothing answered: no percentage.
 	const cells = (score: Score) => [
@@ -97,10 +98,10 @@ export function scoresView({ model, titles, t, $, lists }: OverviewContext) {
 		bars.replaceChildren(
 			h('ul', { class: 'pb-bar-list pb-bar-overall' }, placeBar('overall', labels.overall, figures.overall)),
 			h('h3', { class: 'pb-bars-title' }, t('bars.pillars')),
-			h('ul', { class: 'pb-bar-list' }, ...model.strategies.map((s) => placeBar(`s:${s.id}`, labels.strategy(s), figures.strategies.get(s.id)!))),
+			h('ul', { class: 'pb-bar-list' }, ...ctx.model.strategies.map((s) => placeBar(`s:${s.id}`, labels.strategy(s), figures.strategies.get(s.id)!))),
 			h('h3', { class: 'pb-bars-title' }, t('bars.checklists')),
 			h('ul', { class: 'pb-bar-list', id: 'pb-bars-checklists' }, ...shownChecklists().map((c) => placeBar(`c:${c.id}`, labels.checklist(c.id), figures.checklists.get(c.id)!))),
-			checklistList.toggle(model.checklists.length, 'pb-bars-checklists') ?? ''
+			checklistList.toggle(ctx.model.checklists.length, 'pb-bars-checklists') ?? ''
 		);
 	};
 
@@ -133,7 +134,7 @@ export function scoresView({ model, titles, t, $, lists }: OverviewContext) {
 			'tbody',
 			{},
 			place('overall', labels.overall, figures.overall),
-			...model.strategies.map((s) => place(`s:${s.id}`, labels.strategy(s), figures.strategies.get(s.id)!)),
+			...ctx.model.strategies.map((s) => place(`s:${s.id}`, labels.strategy(s), figures.strategies.get(s.id)!)),
 			...shownChecklists().map((c) => place(`c:${c.id}`, labels.checklist(c.id), figures.checklists.get(c.id)!))
 		);
 		const table = h('table', { class: 'pb-table', id: 'pb-scores' }, h('thead', {}, head), body);
@@ -141,7 +142,7 @@ export function scoresView({ model, titles, t, $, lists }: OverviewContext) {
 		$('[data-scores]').replaceChildren(
 			bars,
 			h('div', { class: 'pb-table-wrap', tabindex: 0, role: 'region', 'aria-label': t('dash.overview') }, table),
-			checklistList.toggle(model.checklists.length, 'pb-scores') ?? ''
+			checklistList.toggle(ctx.model.checklists.length, 'pb-scores') ?? ''
 		);
 	};
 
@@ -150,13 +151,13 @@ export function scoresView({ model, titles, t, $, lists }: OverviewContext) {
 	const radarLabel = (figures: OverviewFigures) =>
 		t('dash.radar', {
 			target: figures.target ? t('dash.radarTarget') : '',
-			values: model.strategies.map((s) => `${s.order}. ${titles.strategies[s.id]} ${percent(figures.strategies.get(s.id)!.score)}`).join('; '),
+			values: ctx.model.strategies.map((s) => `${s.order}. ${titles.strategies[s.id]} ${percent(figures.strategies.get(s.id)!.score)}`).join('; '),
 		});
 	const legendText = (s: { id: string }, score: Score) => `${titles.strategies[s.id]} · ${notYetAssessed(score) ? t('dash.notYet') : percent(score.score)}`;
 
 	const radar = (figures: OverviewFigures) => {
 		const target = figures.target;
-		const pillars = model.strategies.map((s) => ({ s, score: figures.strategies.get(s.id)! }));
+		const pillars = ctx.model.strategies.map((s) => ({ s, score: figures.strategies.get(s.id)! }));
 		const chart = svg('svg', { viewBox: `0 0 ${RADAR.width} ${RADAR.height}`, width: RADAR.width, height: RADAR.height, role: 'img', 'aria-label': radarLabel(figures), class: 'pb-radar' });
 		const { c, cy, r } = RADAR;
 		for (const ring of [1 / 3, 2 / 3, 1]) chart.append(svg('polygon', { points: radarPolygon(pillars.map(() => ring)), class: 'pb-radar-grid' }));
@@ -178,7 +179,7 @@ export function scoresView({ model, titles, t, $, lists }: OverviewContext) {
 			});
 			chart.append(text);
 		});
-		if (target) chart.append(svg('polygon', { points: radarPolygon(pillars.map(({ s }) => strategyTargetLevel(model, s.id, target) ?? 0)), class: 'pb-radar-target' }));
+		if (target) chart.append(svg('polygon', { points: radarPolygon(pillars.map(({ s }) => strategyTargetLevel(ctx.model, s.id, target) ?? 0)), class: 'pb-radar-target' }));
 		const score = svg('polygon', { points: radarPolygon(pillars.map(({ score }) => score.score ?? 0)), class: 'pb-radar-score' });
 		chart.append(score);
 		// The legend says which line is which, and lists each pillar with its score.
@@ -195,10 +196,10 @@ export function scoresView({ model, titles, t, $, lists }: OverviewContext) {
 	/** A pillar moved: the score polygon, the chart's text alternative and the legend follow. */
 	const updateRadar = (figures: OverviewFigures) => {
 		if (!radarShown) return radar(figures);
-		const scores = model.strategies.map((s) => figures.strategies.get(s.id)!);
+		const scores = ctx.model.strategies.map((s) => figures.strategies.get(s.id)!);
 		radarShown.score.setAttribute('points', radarPolygon(scores.map((score) => score.score ?? 0)));
 		radarShown.chart.setAttribute('aria-label', radarLabel(figures));
-		model.strategies.forEach((s, i) => {
+		ctx.model.strategies.forEach((s, i) => {
 			const text = legendText(s, scores[i]);
 			if (radarShown!.legend[i].textContent !== text) radarShown!.legend[i].textContent = text;
 		});

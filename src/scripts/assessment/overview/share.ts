@@ -3,16 +3,17 @@ import { SHARE_HASH } from '../../../lib/assessment/share-link';
 import { h } from '../dom';
 import type { OverviewContext } from './context';
 
-export function shareView({ session, model, t, $, live }: OverviewContext) {
+export function shareView(ctx: OverviewContext) {
+	const { session, t, $, live } = ctx;
 	const output = $('[data-share-output]');
 	const message = h('div', { 'data-share-message': true, role: 'status' });
 	output.before(message);
 
 	const make = async () => {
 		const includeNotes = $<HTMLInputElement>('[data-share-notes]').checked;
-		// Loaded when first used: most visits never make a link.
-		const { createShareLink } = await import('../../../lib/assessment/share-codec');
-		const result = await createShareLink(session.state, { includeNotes }, model);
+		// Loaded when first used: most visits never make a link. A link carries answers by their place in the whole model.
+		const [{ createShareLink }] = await Promise.all([import('../../../lib/assessment/share-codec'), ctx.models.complete()]);
+		const result = await createShareLink(session.state, { includeNotes }, ctx.model);
 		const url = (fragment: string) => `${location.origin}${location.pathname}${SHARE_HASH}${fragment}`;
 		const lines: string[] = [];
 		let fragment: string | undefined;

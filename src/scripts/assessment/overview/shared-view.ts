@@ -18,7 +18,7 @@ export interface SharedHooks {
 export type SharedView = ReturnType<typeof sharedView>;
 
 export function sharedView(ctx: OverviewContext, hooks: SharedHooks) {
-	const { session, model, titles, t, $, notices, levelLabel } = ctx;
+	const { session, titles, t, $, notices, levelLabel } = ctx;
 	let shared: AssessmentState | undefined;
 	let onlyDifferences = false;
 
@@ -74,9 +74,9 @@ export function sharedView(ctx: OverviewContext, hooks: SharedHooks) {
 		);
 
 	const table = (theirs: AssessmentState) => {
-		const { rows, carriesNotes } = compareShared(model, theirs, session.state);
+		const { rows, carriesNotes } = compareShared(ctx.model, theirs, session.state);
 		const shown = onlyDifferences ? rows.filter((entry) => entry.differs.length) : rows;
-		const groups = model.checklists.map((c) => ({ id: c.id, rows: shown.filter((entry) => entry.checklistId === c.id) })).filter((g) => g.rows.length);
+		const groups = ctx.model.checklists.map((c) => ({ id: c.id, rows: shown.filter((entry) => entry.checklistId === c.id) })).filter((g) => g.rows.length);
 		return h(
 			'div',
 			{ class: 'pb-shared-compare', 'data-compare': true },
@@ -146,7 +146,7 @@ export function sharedView(ctx: OverviewContext, hooks: SharedHooks) {
 		const fragment = shareFragment(location.hash);
 		if (fragment === undefined) return;
 		const [{ decodeShare }, { describeImportError }] = await Promise.all([import('../../../lib/assessment/share-codec'), import('../../../i18n/assessment-messages')]);
-		const result = await decodeShare(fragment, model, { current: session.state });
+		const result = await decodeShare(fragment, ctx.model, { current: session.state });
 		if (result.ok) shared = result.state;
 		else notice(notices, t('dash.sharedFailed', { message: describeImportError(session.data.strings, result.error, 'link', document.documentElement.lang) }), 'alert');
 	};

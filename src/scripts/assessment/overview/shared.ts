@@ -14,6 +14,8 @@ export function sharedSection(ctx: OverviewContext, hooks: SharedHooks) {
 		/** Opens `#share=…` when the address has one. */
 		open: async () => {
 			if (shareFragment(location.hash) === undefined) return;
+			// A link may answer any item, and lists them all.
+			await ctx.models.complete();
 			view ??= (await import('./shared-view')).sharedView(ctx, hooks);
 			await view.open();
 		},

@@ -30,7 +30,8 @@ function marker(kind: (typeof MARKERS)[number], x: number, y: number, r = 4.5): 
 
 export type SnapshotsView = ReturnType<typeof snapshotsView>;
 
-export function snapshotsView({ session, model, titles, t, $, live, notices, levelLabel }: OverviewContext) {
+export function snapshotsView(ctx: OverviewContext) {
+	const { session, titles, t, $, live, notices, levelLabel } = ctx;
 	const store = createSnapshotStore({ storage: browserStorage(), key: snapshotsKeyOf(session.data.storageKey) });
 	let snapshots: Snapshot[] = store.load().snapshots;
 	/** Which two to compare: snapshot times, or 'now' for the current answers. */
@@ -45,14 +46,14 @@ export function snapshotsView({ session, model, titles, t, $, live, notices, lev
 
 	const seriesNames = (trend: Trend) => [
 		t('dash.overall'),
-		...trend.pillars.map((id) => `${model.strategies.find((s) => s.id === id)?.order ?? ''}. ${titles.strategies[id] ?? id}`),
+		...trend.pillars.map((id) => `${ctx.model.strategies.find((s) => s.id === id)?.order ?? ''}. ${titles.strategies[id] ?? id}`),
 	];
 	const seriesValues = (trend: Trend) => [(p: TrendPoint) => p.overall, ...trend.pillars.map((_, i) => (p: TrendPoint) => p.pillars[i])];
 
 	/** The trend: a line per series over time, axes labelled; the same figures in a table below. */
 	const trendView = () => {
 		if (snapshots.length < 2) return [h('p', { 'data-trend-empty': true }, t('dash.trendTooFew'))];
-		const trend = scoreTrend(model, snapshots);
+		const trend = scoreTrend(ctx.model, snapshots);
 		const names = seriesNames(trend);
 		const values = seriesValues(trend);
 		const short = (ms: number) => new Date(ms).toLocaleDateString(titles.lang, { dateStyle: 'medium' });
@@ -122,12 +123,12 @@ export function snapshotsView({ session, model, titles, t, $, live, notices, lev
 			return;
 		}
 		const latest = snapshots[0];
-		const changes = changesSince(latest, session.state, model);
+		const changes = changesSince(latest, session.state, ctx.model);
 		const [fromKey, toKey] = pair ?? (snapshots.length > 1 ? [String(snapshots[1].takenAt), String(latest.takenAt)] : [String(latest.takenAt), 'now']);
 		const find = (key: string) => snapshots.find((s) => String(s.takenAt) === key);
 		const from = find(fromKey);
 		const to = toKey === 'now' ? undefined : find(toKey);
-		const between = from ? changesSince(from, to ? snapshotState(to) : session.state, model) : [];
+		const between = from ? changesSince(from, to ? snapshotState(to) : session.state, ctx.model) : [];
 		renderIfChanged(container, JSON.stringify([snapshots.map((s) => s.takenAt), changes, fromKey, toKey, between, Object.keys(titles.items).length]), () => {
 			const date = stamp(latest.takenAt);
 			const options = (selected: string, withNow: boolean) => [

@@ -1,0 +1,105 @@
+import { describe, expect, test } from 'vitest';
+import { buildPlaybookModel, packModel, sliceModel, type ProfileInput } from '../../../src/lib/assessment/model';
+import { packOutline } from '../../../src/lib/assessment/outline';
+import { noticeKeyOf } from '../../../src/lib/assessment/storage-raw';
+import { emptyState, setAnswer } from '../../../src/lib/assessment/state';
+import { outlineModel } from '../../../src/scripts/assessment/outline-model';
+import { playbook } from './sample-playbook';
+
+const KEY = 'answers';
+const PROFILE: ProfileInput = { id: 'p', checklists: ['c0', 'c1'], byWeight: { '1': 1, '2': 2, '3': 3 } };
+const whole = buildPlaybookModel({ ...playbook(6, 2), profiles: [PROFILE] }, 'test');
+const outline = packOutline(whole, [PROFILE], 'h1');
+const FILES: Record<string, unknown> = Object.fromEntries([
+	['/model.json', packModel(whole, [PROFILE])],
+	...whole.checklists.map((c) => [`/shares/${c.id}-h1.json`, packModel(sliceModel(whole, c.id))]),
+]);
+
+/** A server that records what was asked of it, and can be taken offline. */
+function server() {
+	const asked: string[] = [];
+	let online = true;
+	return {
+		asked,
+		offline: (value: boolean) => void (online = !value),
+		getJson: async <T>(url: string): Promise<T> => {
+			asked.push(url);
+			if (!online) throw new Error('offline');
+			return structuredClone(FILES[url]) as T;
+		},
+	};
+}
+
+const storageWith = (entries: Record<string, string>) => ({ getItem: (key: string) => entries[key] ?? null, setItem: () => {} });
+const answered = (...ids: string[]) => {
+	let state = emptyState(whole);
+	ids.forEach((id, n) => (state = setAnswer(state, id, { value: 2 }, n + 1, whole)));
+	return JSON.stringify(state);
+};
+const open = (srv: ReturnType<typeof server>, entries: Record<string, string> = {}) =>
+	outlineModel({ outline, sharesBase: '/shares/', modelUrl: '/model.json', getJson: srv.getJson }, storageWith(entries), KEY);
+/** The items the model knows by their real ids (placeholders have no statement hash). */
+const realItems = (model: { items: { id: string; textHash: string }[] }) => model.items.filter((item) => item.textHash).map((item) => item.id);
+
+describe("the overview's model", () => {
+	test('nothing saved: the outline alone, no file fetched', async () => {
+		const srv = server();
+		const source = await open(srv);
+		expect(srv.asked).toEqual([]);
+		expect(source.model.items).toHaveLength(whole.items.length);
+		expect(realItems(source.model)).toEqual([]);
+	});
+
+	test('saved answers: the shares of their checklists, each once', async () => {
+		const srv = server();
+		const source = await open(srv, { [KEY]: answered('c1-s0-i0', 'c1-s1-i1', 'c4-s0-i1') });
+		expect(srv.asked.sort()).toEqual(['/shares/c1-h1.json', '/shares/c4-h1.json']);
+		expect(realItems(source.model)).toEqual(whole.items.filter((i) => i.checklistId === 'c1' || i.checklistId === 'c4').map((i) => i.id));
+		expect(source.covers(['c1-s1-i0'])).toBe(true);
+		expect(source.covers(['c2-s1-i0'])).toBe(false);
+		expect(await source.cover(['c1-s1-i0'])).toBe(false);
+		expect(srv.asked).toHaveLength(2);
+	});
+
+	test('answers of another edition, an older format, unreadable text or a notice waiting: the whole model', async () => {
+		const other = JSON.stringify({ ...JSON.parse(answered('c1-s0-i0')), playbookVersion: 'test-00000000' });
+		const older = JSON.stringify({ ...JSON.parse(answered('c1-s0-i0')), version: 2 });
+		for (const entries of [{ [KEY]: other }, { [KEY]: older }, { [KEY]: '{not json' }, { [noticeKeyOf(KEY)]: '{}' }]) {
+			const srv = server();
+			const source = await open(srv, entries);
+			expect(srv.asked).toEqual(['/model.json']);
+			expect(source.model).toEqual(whole);
+		}
+	});
+
+	test('an answer no checklist prefix places, or shares of more than half the checklists: the whole model', async () => {
+		const srv = server();
+		const source = await open(srv);
+		await source.cover(['c0-s0-i0', 'c1-s0-i0', 'c2-s0-i0']);
+		expect(srv.asked).toHaveLength(3);
+		await source.cover(['c0-s0-i0', 'c1-s0-i0', 'c2-s0-i0', 'c3-s0-i0']);
+		expect(srv.asked.at(-1)).toBe('/model.json');
+		expect(source.model).toEqual(whole);
+
+		const placeless = server();
+		const second = await open(placeless);
+		await second.cover(['somewhere-else']);
+		expect(placeless.asked).toEqual(['/model.json']);
+	});
+
+	test('each new model is told to the listeners; the whole model comes once, and again after a failed try', async () => {
+		const srv = server();
+		const source = await open(srv);
+		const told: number[] = [];
+		source.onChange((model) => told.push(realItems(model).length));
+		await source.cover(['c2-s0-i0']);
+		srv.offline(true);
+		await expect(source.complete()).rejects.toThrow('offline');
+		expect(realItems(source.model)).toHaveLength(4);
+		srv.offline(false);
+		await Promise.all([source.complete(), source.complete()]);
+		expect(srv.asked.filter((url) => url === '/model.json')).toHaveLength(2);
+		expect(told).toEqual([4, whole.items.length]);
+		expect(await source.complete()).toBe(false);
+	});
+});
