@@ -7,14 +7,16 @@
 import { unpackModel, type PackedModel, type PlaybookModel } from '../../lib/assessment/model';
 import { checklistsOf, composeModel, storedItemIds, type PackedOutline } from '../../lib/assessment/outline';
 import { noticeKeyOf, type StorageLike } from '../../lib/assessment/storage-raw';
+import { browserStorage } from './browser';
 import type { ModelSource } from './page-data';
 
-interface OutlineFiles {
-	outline: PackedOutline;
+/** Where the overview's files are, and the storage key of the answers (the page's inline data). */
+export interface OutlineUrls {
+	outlineUrl: string;
 	/** `${sharesBase}<checklist>-<hash>.json` */
 	sharesBase: string;
 	modelUrl: string;
-	getJson: <T>(url: string) => Promise<T>;
+	storageKey: string;
 }
 
 /**
@@ -22,7 +24,12 @@ interface OutlineFiles {
  * answered checklists, or the whole model when the stored answers are of another version, another
  * format, unreadable or waiting with a notice (the store reports those, and needs every item to).
  */
-export async function outlineModel({ outline, sharesBase, modelUrl, getJson }: OutlineFiles, storage: StorageLike | undefined, key: string): Promise<ModelSource> {
+export async function outlineModel(
+	{ outlineUrl, sharesBase, modelUrl, storageKey: key }: OutlineUrls,
+	getJson: <T>(url: string) => Promise<T>,
+	storage: StorageLike | undefined = browserStorage()
+): Promise<ModelSource> {
+	const outline = await getJson<PackedOutline>(outlineUrl);
 	const shares = new Map<string, PlaybookModel>();
 	const listeners: ((model: PlaybookModel) => void)[] = [];
 	let model = composeModel(outline, shares);

@@ -5,9 +5,7 @@
  * of the items a view shows (page-titles.ts).
  */
 import { unpackModel, type PackedModel, type PlaybookModel } from '../../lib/assessment/model';
-import type { PackedOutline } from '../../lib/assessment/outline';
-import { browserStorage } from './browser';
-import type { outlineModel } from './outline-model';
+import type { OutlineUrls, outlineModel } from './outline-model';
 import type { AssessmentKey } from '../../i18n/assessment';
 import type { AssessmentTitles } from '../../utils/assessment-titles';
 import type { TitlesAsset } from '../../utils/assessment-assets';
@@ -95,9 +93,7 @@ export function loadPageData({ readTitles, outlineModel }: Readers = {}): Promis
 		const inline: Inline = JSON.parse(document.getElementById('pb-assessment-data')!.textContent!);
 		const [models, asset] = await Promise.all([
 			inline.outlineUrl && outlineModel
-				? getJson<PackedOutline>(inline.outlineUrl).then((outline) =>
-						outlineModel({ outline, sharesBase: inline.sharesBase!, modelUrl: inline.modelUrl!, getJson }, browserStorage(), inline.storageKey)
-					)
+				? outlineModel(inline as OutlineUrls, getJson)
 				: (inline.model ? Promise.resolve(inline.model) : getJson<PackedModel>(inline.modelUrl!)).then((packed) => fixedModel(unpackModel(packed))),
 			inline.titlesUrl && readTitles ? getJson<TitlesAsset>(inline.titlesUrl) : undefined,
 		]);

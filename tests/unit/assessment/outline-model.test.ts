@@ -11,6 +11,7 @@ const PROFILE: ProfileInput = { id: 'p', checklists: ['c0', 'c1'], byWeight: { '
 const whole = buildPlaybookModel({ ...playbook(6, 2), profiles: [PROFILE] }, 'test');
 const outline = packOutline(whole, [PROFILE], 'h1');
 const FILES: Record<string, unknown> = Object.fromEntries([
+	['/outline.json', outline],
 	['/model.json', packModel(whole, [PROFILE])],
 	...whole.checklists.map((c) => [`/shares/${c.id}-h1.json`, packModel(sliceModel(whole, c.id))]),
 ]);
@@ -36,8 +37,12 @@ const answered = (...ids: string[]) => {
 	ids.forEach((id, n) => (state = setAnswer(state, id, { value: 2 }, n + 1, whole)));
 	return JSON.stringify(state);
 };
-const open = (srv: ReturnType<typeof server>, entries: Record<string, string> = {}) =>
-	outlineModel({ outline, sharesBase: '/shares/', modelUrl: '/model.json', getJson: srv.getJson }, storageWith(entries), KEY);
+/** Opens the overview's model; the outline's own request is left out of `asked`. */
+const open = async (srv: ReturnType<typeof server>, entries: Record<string, string> = {}) => {
+	const source = await outlineModel({ outlineUrl: '/outline.json', sharesBase: '/shares/', modelUrl: '/model.json', storageKey: KEY }, srv.getJson, storageWith(entries));
+	srv.asked.splice(srv.asked.indexOf('/outline.json'), 1);
+	return source;
+};
 /** The items the model knows by their real ids (placeholders have no statement hash). */
 const realItems = (model: { items: { id: string; textHash: string }[] }) => model.items.filter((item) => item.textHash).map((item) => item.id);
 
