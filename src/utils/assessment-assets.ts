@@ -42,9 +42,10 @@ const asset = (value: unknown): Asset => {
 export interface TitlesAsset {
 	/** The locale `Intl` formats dates in (`content/i18n/locales.json`), e.g. `zh-CN`, `en-GB`. */
 	lang: string;
-	checklists: Record<string, string>;
-	risks: Record<string, string>;
-	strategies: Record<string, string>;
+	/** Titles in the model's order (its checklists, risks and strategies): the islands pair them with its ids. */
+	checklists: string[];
+	risks: string[];
+	strategies: string[];
 	profiles: { id: string; name: string }[];
 	/** Link prefixes: an entry's page is `<prefix><id>/`, an item's `<checklist page>#<item id>`. */
 	links: { checklists: string; risks: string; strategies: string };
@@ -118,9 +119,9 @@ function titlesAndItems(locale: LocaleFolder) {
 				const itemsHash = sha([...items].map(([id, body]) => `${id}\n${body}`).join('\n'));
 				const value: TitlesAsset = {
 					lang: localeByFolder(locale).intl,
-					checklists: Object.fromEntries([...ctx.checklists].map(([id, e]) => [id, plain(e.data.title)])),
-					risks: Object.fromEntries([...ctx.risks].map(([id, e]) => [id, plain(e.data.title)])),
-					strategies: Object.fromEntries([...ctx.strategies].map(([id, e]) => [id, plain(e.data.title)])),
+					checklists: m.checklists.map((c) => plain(ctx.checklists.get(c.id)!.data.title)),
+					risks: m.risks.map((r) => plain(ctx.risks.get(r.id)!.data.title)),
+					strategies: m.strategies.map((st) => plain(ctx.strategies.get(st.id)!.data.title)),
 					profiles: (await getCollection('profiles')).map((p) => ({ id: p.id, name: inLocale(p.data, locale).name })),
 					links,
 					itemsHash,

@@ -21,7 +21,7 @@ const CELL_LIMIT = 8;
 
 type Packed = { v: string; c: [string, string[]][]; s: unknown[]; r: [string, string, number, number][]; i: [string, number, number, number, number[], number, string][]; p: unknown[] };
 type Outline = { c: [string, string, [string, number[][]][]][]; r: Packed['r'] };
-type Titles = { checklists: Record<string, string>; risks: Record<string, string> };
+type Titles = { checklists: string[]; risks: string[] };
 
 const syntheticChecklist = (n: number) => `synthetic-checklist-${n}`;
 const syntheticRisk = (n: number) => `synthetic-risk-${n}`;
@@ -52,9 +52,10 @@ async function lengthen(route: Route) {
 		model.r = [...extraRisks, ...model.r];
 		return route.fulfill({ response, json: model });
 	}
+	// Titles are in the model's order: the synthetic ones first, as above.
 	const titles = body as Titles;
-	for (let n = 1; n <= EXTRA_CHECKLISTS; n++) titles.checklists[syntheticChecklist(n)] = `Synthetic checklist ${n}`;
-	for (let n = 1; n <= EXTRA_RISKS; n++) titles.risks[syntheticRisk(n)] = `Synthetic risk ${n}`;
+	titles.checklists = [...Array.from({ length: EXTRA_CHECKLISTS }, (_, n) => `Synthetic checklist ${n + 1}`), ...titles.checklists];
+	titles.risks = [...Array.from({ length: EXTRA_RISKS }, (_, n) => `Synthetic risk ${n + 1}`), ...titles.risks];
 	return route.fulfill({ response, json: titles });
 }
 

@@ -9,24 +9,28 @@ import type { AssessmentTitles } from '../../utils/assessment-titles';
 import { getJson, type TitlesReader } from './page-data';
 
 export const readTitles: TitlesReader = (models, asset, itemsBase) => {
-	const link = (prefix: string, ids: Iterable<string>) => Object.fromEntries([...ids].map((id) => [id, `${prefix}${id}/`]));
+	// The titles file lists titles in the model's order: the model's checklists, risks and pillars are
+	// the same in every model the page may come to have (outline, shares, whole).
+	const initial = models.model;
+	const byOrder = (entries: { id: string }[], titles: string[]) => Object.fromEntries(entries.map(({ id }, i) => [id, titles[i]]));
+	const link = (prefix: string, entries: { id: string }[]) => Object.fromEntries(entries.map(({ id }) => [id, `${prefix}${id}/`]));
 	const itemLinks: Record<string, string> = {};
 	// The overview's model grows as answers arrive: the items it brings get their links.
 	const linkItems = (model: PlaybookModel) => {
 		for (const item of model.items) itemLinks[item.id] ??= `${asset.links.checklists}${item.checklistId}/#${item.id}`;
 	};
-	linkItems(models.model);
+	linkItems(initial);
 	models.onChange(linkItems);
 	const titles: AssessmentTitles = {
 		lang: asset.lang,
 		items: {},
 		itemLinks,
-		checklists: asset.checklists,
-		checklistLinks: link(asset.links.checklists, Object.keys(asset.checklists)),
-		risks: asset.risks,
-		riskLinks: link(asset.links.risks, Object.keys(asset.risks)),
-		strategies: asset.strategies,
-		strategyLinks: link(asset.links.strategies, Object.keys(asset.strategies)),
+		checklists: byOrder(initial.checklists, asset.checklists),
+		checklistLinks: link(asset.links.checklists, initial.checklists),
+		risks: byOrder(initial.risks, asset.risks),
+		riskLinks: link(asset.links.risks, initial.risks),
+		strategies: byOrder(initial.strategies, asset.strategies),
+		strategyLinks: link(asset.links.strategies, initial.strategies),
 		profiles: asset.profiles,
 	};
 	const files = new Map<string, Promise<void>>();
