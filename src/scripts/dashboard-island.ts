@@ -74,17 +74,23 @@ class DashboardIsland extends HTMLElement {
 			if (document.activeElement !== whoRole) whoRole.value = who?.role ?? '';
 			whoName.readOnly = whoRole.readOnly = session.readOnly;
 		};
+		const announceWho = () => {
+			const who = respondentLabel(session.state.respondent);
+			if (who) ctx.live.textContent = t('who.saved', { who });
+		};
 		for (const [input, field] of [[whoName, 'name'], [whoRole, 'role']] as const) {
 			input.addEventListener('input', () => session.update(setRespondent(session.state, { [field]: input.value }), new Set(), 'later'));
 			input.addEventListener('change', () => {
 				session.flush();
-				const who = respondentLabel(session.state.respondent);
-				if (who) ctx.live.textContent = t('who.saved', { who });
+				announceWho();
 			});
 		}
-		// Typed while the island was still fetching its data: saved, not wiped by the first render.
+		// Typed while the island was still fetching its data: saved and said, not wiped by the first render.
 		const typedEarly = Object.fromEntries(([[whoName, 'name'], [whoRole, 'role']] as const).filter(([input, field]) => input.value.trim() && !session.state.respondent?.[field]).map(([input, field]) => [field, input.value]));
-		if (Object.keys(typedEarly).length && !session.readOnly) session.update(setRespondent(session.state, typedEarly), new Set(), 'now');
+		if (Object.keys(typedEarly).length && !session.readOnly) {
+			session.update(setRespondent(session.state, typedEarly), new Set(), 'now');
+			announceWho();
+		}
 		/** "playbook-assessment-li-wei-2026-12-06.json": the name tells a team's files apart. */
 		const fileName = (kind: string, ext: string) => [`playbook-${kind}`, respondentSlug(session.state.respondent), today()].filter(Boolean).join('-') + ext;
 		const printValues = mirrorForPrint(this, '[data-who-name], [data-who-role], [data-profile]');

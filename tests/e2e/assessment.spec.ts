@@ -498,6 +498,7 @@ test.describe('the data the overview fetches', () => {
 		await expect(overall(page)).toHaveText('0/236');
 		await expect.poll(async () => (await stored(page))?.respondent?.name).toBe('Anna');
 		await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Anna');
+		await expect(page.locator('[data-live]')).toHaveText('Saved: Anna');
 	});
 
 	test('answers saved against another edition of the playbook: the whole model, to tell what changed', async ({ page }) => {

@@ -45,6 +45,8 @@ test.describe('a shared view', () => {
 			await page.goto(`${lang.prefix}/assessment/`);
 			await page.locator('[data-who-name]').fill('Li Wei');
 			await page.locator('[data-who-name]').blur();
+			// Saved (and said) before the page is left for the links.
+			await expect(page.locator('[data-live]')).toContainText('Li Wei');
 			const withNotes = await link(page, lang.prefix, true);
 			const withoutNotes = await link(page, lang.prefix, false);
 			const { context, page: theirs } = await recipient(browser, new URL(withNotes).origin);
