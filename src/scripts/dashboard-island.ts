@@ -250,6 +250,8 @@ class DashboardIsland extends HTMLElement {
 			render();
 		});
 
+		// Every control's listener is in place: the controls the page renders disabled now work.
+		for (const control of this.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('[data-until-started]')) control.disabled = false;
 		// The saved answers' checklists (the page's data brought those it read before the session did);
 		// snapshots compare states that may answer any item.
 		await (snapshots.count ? ctx.models.complete() : ctx.models.cover(Object.keys(session.state.answers))).catch(session.loadFailed);

@@ -485,7 +485,7 @@ test.describe('the data the overview fetches', () => {
 		await expect(overall(page)).toHaveText('3/236');
 	});
 
-	test('a name typed while the overview is still fetching its data is kept and saved', async ({ page }) => {
+	test('while the overview is still fetching its data, its buttons wait disabled and a name typed is kept and saved', async ({ page }) => {
 		let release!: () => void;
 		const held = new Promise<void>((resolve) => (release = resolve));
 		await page.route(/\/assessment\/outline-[0-9a-f]{12}\.json$/, async (route) => {
@@ -494,8 +494,12 @@ test.describe('the data the overview fetches', () => {
 		});
 		await page.goto('/en/assessment/', { waitUntil: 'domcontentloaded' });
 		await page.getByLabel('Name', { exact: true }).fill('Anna');
+		// A click now would do nothing: the controls say so.
+		const controls = ['[data-action="snapshot"]', '[data-action="export-csv"]', '[data-action="share"]', '[data-erase-open]', '#pb-import', '#pb-profile'].map((selector) => page.locator(selector));
+		for (const control of controls) await expect(control).toBeDisabled();
 		release();
 		await expect(overall(page)).toHaveText('0/236');
+		for (const control of controls) await expect(control).toBeEnabled();
 		await expect.poll(async () => (await stored(page))?.respondent?.name).toBe('Anna');
 		await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Anna');
 		await expect(page.locator('[data-live]')).toHaveText('Saved: Anna');
