@@ -11,7 +11,7 @@ import { decodeTeam, encodeTeam, teamKey } from '../lib/assessment/team-session'
 import { agreedKey, decodeAgreed } from '../lib/assessment/agreed';
 import { shareFragment } from '../lib/assessment/share-link';
 import type { AnswerValue } from '../lib/assessment/state';
-import { describeImportError } from '../i18n/assessment-messages';
+import { describeImportError } from '../i18n/import-messages';
 import { download, h, notice } from './assessment/dom';
 import { loadPageData } from './assessment/page-data';
 import { readTitles } from './assessment/page-titles';

@@ -3,7 +3,7 @@ import { indexModel, type ModelRisk, type PlaybookModel } from './model';
 import { answerStatus, scoredLevel } from './scoring';
 import { getAnswer, type AssessmentState } from './state';
 
-/** The formula is worded for readers in src/i18n/assessment.ts ('residual.formula'): change both together. */
+/** The formula is worded for readers in the string tables (residual.formula in content/i18n/<folder>.json): change both together. */
 
 // Halves round up; the epsilon absorbs float error in c (true values are multiples of 1/(6·Σweight), far apart).
 const round = (value: number) => Math.floor(value + 0.5 + 1e-9);

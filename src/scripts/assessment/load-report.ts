@@ -6,7 +6,7 @@
  */
 import type { LoadResult, Store, StoredNotice } from '../../lib/assessment/storage';
 import { acceptPlaybookVersion, setAnswer } from '../../lib/assessment/state';
-import { describeRejected } from '../../i18n/assessment-messages';
+import { describeRejected } from '../../i18n/rejected-messages';
 import { download, h } from './dom';
 import type { PageData } from './page-data';
 import type { Session } from './session';

@@ -4,7 +4,7 @@
  */
 import { guardState } from '../../../src/lib/assessment/validate';
 import { assessmentStrings } from '../../../src/i18n/assessment';
-import { describeImportError } from '../../../src/i18n/assessment-messages';
+import { describeImportError } from '../../../src/i18n/import-messages';
 import { LOCALES } from '../../../src/i18n/locales';
 import { PROPERTY_RUNS } from './runs';
 import { CATEGORIES, CHANNELS, FULFILMENT, HEADCOUNT_BANDS, INCOTERMS, MARKETS, PARCEL_VALUE_BANDS, TURNOVER_BANDS } from '../../../src/lib/obligations/profile';

@@ -1,9 +1,10 @@
 /**
  * Import of an exported file: size checked before reading, then a preview of merge and replace. Loaded
- * when a file is chosen (most visits never import), with the file codec and its messages.
+ * when a file is chosen (most visits never import), with the file codec.
  */
 import type * as JsonCodec from '../../../lib/assessment/json-codec';
-import type * as Messages from '../../../i18n/assessment-messages';
+import { describeImportError } from '../../../i18n/import-messages';
+import { describeRejected } from '../../../i18n/rejected-messages';
 import type { ImportResult } from '../../../lib/assessment/import-result';
 import { h, notice } from '../dom';
 import type { OverviewContext } from './context';
@@ -12,7 +13,7 @@ export async function importFile(ctx: OverviewContext, rerender: () => void, inp
 	const { session, titles, t, $, live, loadAllItemTitles } = ctx;
 	const container = $('[data-import-preview]');
 
-	const show = async ({ applyImport, previewImport }: typeof JsonCodec, { describeRejected }: typeof Messages, incoming: Extract<ImportResult, { ok: true }>) => {
+	const show = async ({ applyImport, previewImport }: typeof JsonCodec, incoming: Extract<ImportResult, { ok: true }>) => {
 		await loadAllItemTitles();
 		const preview = previewImport(session.state, incoming.state, ctx.model);
 		const apply = (mode: 'merge' | 'replace') => {
@@ -66,11 +67,11 @@ export async function importFile(ctx: OverviewContext, rerender: () => void, inp
 	input.value = '';
 	if (!file) return;
 	// A file may answer any item: read against the whole model.
-	const [codec, messages] = await Promise.all([import('../../../lib/assessment/json-codec'), import('../../../i18n/assessment-messages'), ctx.models.complete()]);
+	const [codec] = await Promise.all([import('../../../lib/assessment/json-codec'), ctx.models.complete()]);
 	const result = codec.checkImportSize(file.size) ?? codec.parseImport(await file.text(), ctx.model, { current: session.state });
-	if (result.ok) await show(codec, messages, result);
+	if (result.ok) await show(codec, result);
 	else {
 		container.replaceChildren();
-		notice(container, t('dash.importFailed', { message: messages.describeImportError(session.data.strings, result.error, 'file', document.documentElement.lang) }), 'alert');
+		notice(container, t('dash.importFailed', { message: describeImportError(session.data.strings, result.error, 'file', document.documentElement.lang) }), 'alert');
 	}
 }

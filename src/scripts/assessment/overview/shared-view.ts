@@ -145,7 +145,7 @@ export function sharedView(ctx: OverviewContext, hooks: SharedHooks) {
 	const open = async () => {
 		const fragment = shareFragment(location.hash);
 		if (fragment === undefined) return;
-		const [{ decodeShare }, { describeImportError }] = await Promise.all([import('../../../lib/assessment/share-codec'), import('../../../i18n/assessment-messages')]);
+		const [{ decodeShare }, { describeImportError }] = await Promise.all([import('../../../lib/assessment/share-codec'), import('../../../i18n/import-messages')]);
 		const result = await decodeShare(fragment, ctx.model, { current: session.state });
 		if (result.ok) shared = result.state;
 		else notice(notices, t('dash.sharedFailed', { message: describeImportError(session.data.strings, result.error, 'link', document.documentElement.lang) }), 'alert');

@@ -1,6 +1,8 @@
 /**
- * The islands' messages built from codes the domain code returns (import errors, answers left out).
+ * The islands' messages for import and share-link errors, built from the codes the domain code returns.
  * Browser code: it imports no string table (pages hand the islands their strings) and no locale list.
+ * Answers left out are worded by `rejected-messages.ts`: the pages that only report those do not
+ * inline these strings (`utils/island-strings.ts`).
  */
 import type { AssessmentKey } from './assessment';
 import { format } from './format';
@@ -24,15 +26,4 @@ export function describeImportError(
 	const limit = error.limit === undefined ? '' : error.code === 'too-large' && source === 'file' ? formatBytes(error.limit) : error.limit.toLocaleString(lang);
 	const text = format(strings[key] ?? strings['import.internal'], { limit });
 	return error.path ? text + format(strings['import.at'], { path: error.path }) : text;
-}
-
-/** "me-go-no-go (note too long), pc-x (invalid id)": answers left out, by item and field. */
-export function describeRejected(strings: Strings, rejected: readonly { id: string; field: string; reason: string }[], max = 10): string {
-	const words = rejected.slice(0, max).map(({ id, field, reason }) => {
-		const fieldKey = `storage.field.${field.startsWith('seller') ? 'seller' : field}` as AssessmentKey;
-		const label = strings[fieldKey] ?? strings['storage.field.other'];
-		const why = format(strings[`storage.rejected.${reason}` as AssessmentKey] ?? strings['storage.rejected.invalid'], { field: label });
-		return `${id || '—'} (${why})`;
-	});
-	return words.join(', ') + (rejected.length > max ? ', …' : '');
 }
