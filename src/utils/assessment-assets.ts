@@ -3,10 +3,10 @@
  * the offline worker stores them):
  * - the model (`model-<hash>.json`, one file for both languages, packed: `packModel`), shared by the
  *   team and facilitator pages and downloaded once per visit;
- * - its outline (`outline-<hash>.json`: `packOutline`), what the overview starts from, and each
- *   checklist's share of the model (`shares/<checklist>-<hash>.json`, the share a checklist page
- *   inlines), which the overview fetches once that checklist has answers; it fetches the whole model
- *   only for views of any item (lib/assessment/outline.ts);
+ * - its outline (`outline-<hash>.json`: `packOutline`), what the overview starts from, and the shares
+ *   of the model named by item-id prefix (`shares/<hash>/<prefix>.json`: the checklists with items of
+ *   that prefix, as a checklist page inlines its own), which the overview fetches once an item of that
+ *   prefix has an answer; it fetches the whole model only for views of any item (lib/assessment/outline.ts);
  * - the titles of one language (`titles-<hash>.json`): checklist, pillar and risk titles and profile
  *   names, with the link prefixes the islands build links from;
  * - the item statements of one checklist section in one language (`items/<checklist>.<section>-<hash>.json`:
@@ -21,7 +21,7 @@ import { inLocale } from '../schemas/glossary';
 import { stripInline } from '../lib/inline';
 import { entryPath } from '../lib/site/paths';
 import { ALL_ITEMS_FILE, itemFile, packModel, sliceModel, type PackedModel } from '../lib/assessment/model';
-import { packOutline } from '../lib/assessment/outline';
+import { packOutline, shareGroups } from '../lib/assessment/outline';
 import { playbookModel } from './assessment-model';
 import { pageContext } from './entries';
 
@@ -69,22 +69,21 @@ export async function checklistModel(checklistId: string): Promise<PackedModel> 
 
 let shares: Promise<{ hash: string; files: Map<string, string> }> | undefined;
 
-/** Every checklist's share as a file (checklist id → JSON text), with one hash for the set. */
+/** Every share as a file (item-id prefix → JSON text), with one hash for the set. */
 export function shareFiles(): Promise<{ hash: string; files: Map<string, string> }> {
 	shares ??= (async () => {
 		const model = await playbookModel();
-		const files = new Map<string, string>();
-		for (const c of model.checklists) files.set(c.id, JSON.stringify(await checklistModel(c.id)));
-		return { hash: sha([...files].map(([id, body]) => `${id}\n${body}`).join('\n')), files };
+		const files = new Map([...shareGroups(model)].map(([prefix, checklists]) => [prefix, JSON.stringify(packModel(sliceModel(model, checklists)))]));
+		return { hash: sha([...files].map(([prefix, body]) => `${prefix}\n${body}`).join('\n')), files };
 	})();
 	return shares;
 }
 
 let outline: Promise<Asset> | undefined;
 
-/** The model's outline (what the overview figures from), naming the share files' hash. */
+/** The model's outline (what the overview figures from). */
 export function outlineAsset(): Promise<Asset> {
-	outline ??= Promise.all([playbookModel(), getCollection('profiles'), shareFiles()]).then(([m, profiles, { hash }]) => asset(packOutline(m, profiles.map((p) => p.data), hash)));
+	outline ??= Promise.all([playbookModel(), getCollection('profiles')]).then(([m, profiles]) => asset(packOutline(m, profiles.map((p) => p.data))));
 	return outline;
 }
 
@@ -152,8 +151,10 @@ export async function outlineUrl(): Promise<string> {
 	return `/assessment/outline-${(await outlineAsset()).hash}.json`;
 }
 
-/** Where the shares live: `${SHARES_BASE}<checklist id>-<hash named in the outline>.json`. */
-export const SHARES_BASE = '/assessment/shares/';
+/** Where the shares live: `${await sharesBase()}<prefix>.json`; the folder changes with any of them. */
+export async function sharesBase(): Promise<string> {
+	return `/assessment/shares/${(await shareFiles()).hash}/`;
+}
 
 export async function titlesUrl(locale: LocaleFolder): Promise<string> {
 	return localizePath(`/assessment/titles-${(await titlesAsset(locale)).hash}.json`, locale);

@@ -439,12 +439,12 @@ test('a checklist page carries only its own checklist; the team and facilitator 
 });
 
 test.describe('the data the overview fetches', () => {
-	/** The model files the page asks for, by kind: the outline, the whole model, or a checklist's share. */
+	/** The model files the page asks for, by kind: the outline, the whole model, or a share (named by its items' id prefix). */
 	const modelFiles = (page: Page) => {
 		const asked: string[] = [];
 		page.on('request', (request) => {
 			const path = new URL(request.url()).pathname;
-			const match = /^\/assessment\/(?:(outline|model)-[0-9a-f]{12}|shares\/([a-z0-9-]+)-[0-9a-f]{12})\.json$/.exec(path);
+			const match = /^\/assessment\/(?:(outline|model)-[0-9a-f]{12}|shares\/[0-9a-f]{12}\/([a-z0-9-]+))\.json$/.exec(path);
 			if (match) asked.push(match[1] ?? `share:${match[2]}`);
 		});
 		return asked;
@@ -466,7 +466,7 @@ test.describe('the data the overview fetches', () => {
 		await page.goto('/en/assessment/');
 		await expect(overall(page)).toHaveText('2/236');
 		await expect(checklistRow(page, 'Account health')).toHaveText('2/15');
-		expect(asked.sort()).toEqual(['outline', 'share:account-health']);
+		expect(asked.sort()).toEqual(['outline', 'share:ah']);
 
 		// An answer in another checklist, from another tab: that checklist's share comes, the figures follow.
 		const other = await context.newPage();
@@ -474,7 +474,7 @@ test.describe('the data the overview fetches', () => {
 		await answer(other, 'me-market-research', '1');
 		await expect(overall(page)).toHaveText('3/236');
 		await expect(checklistRow(page, 'Market-entry readiness')).toHaveText(/^1\//);
-		expect(asked.sort()).toEqual(['outline', 'share:account-health', 'share:market-entry']);
+		expect(asked.sort()).toEqual(['outline', 'share:ah', 'share:me']);
 
 		// An export lists answers against the whole model: fetched then, once.
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all answers (JSON)' }).click()]);
@@ -483,6 +483,22 @@ test.describe('the data the overview fetches', () => {
 		expect(asked.filter((kind) => kind === 'model')).toEqual(['model']);
 		// Still the same figures, now from the whole model.
 		await expect(overall(page)).toHaveText('3/236');
+	});
+
+	test('the share saved answers need is asked for while the outline is still on its way, not after it', async ({ page }) => {
+		await page.goto(CHECKLIST);
+		await answer(page, 'ah-daily-health-check', '2');
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/assessment\/outline-[0-9a-f]{12}\.json$/, async (route) => {
+			await held;
+			await route.continue();
+		});
+		const shareAsked = page.waitForRequest(/\/assessment\/shares\/[0-9a-f]{12}\/ah\.json$/);
+		await page.goto('/en/assessment/', { waitUntil: 'domcontentloaded' });
+		await shareAsked;
+		release();
+		await expect(overall(page)).toHaveText('1/236');
 	});
 
 	test('while the overview is still fetching its data, its buttons wait disabled and a name typed is kept and saved', async ({ page }) => {

@@ -20,7 +20,7 @@ const LIST_LIMIT = 20;
 const CELL_LIMIT = 8;
 
 type Packed = { v: string; c: [string, string[]][]; s: unknown[]; r: [string, string, number, number][]; i: [string, number, number, number, number[], number, string][]; p: unknown[] };
-type Outline = { c: [string, string, [string, number[][]][]][]; r: Packed['r'] };
+type Outline = { c: [string, [string, number[][]][]][]; r: Packed['r'] };
 type Titles = { checklists: string[]; risks: string[] };
 
 const syntheticChecklist = (n: number) => `synthetic-checklist-${n}`;
@@ -33,9 +33,9 @@ async function lengthen(route: Route) {
 	const extraRisks = Array.from({ length: EXTRA_RISKS }, (_, n): Packed['r'][number] => [syntheticRisk(n + 1), 'operations', 5, 5]);
 	if (/\/outline-[0-9a-f]+\.json$/.test(url)) {
 		const outline = body as Outline;
-		// As in the model below; no prefix is the synthetic checklists' own, so answering one needs the whole model.
-		const checklists: Outline['c'] = Array.from({ length: EXTRA_CHECKLISTS }, (_, n) => [syntheticChecklist(n + 1), '', [['basics', [n < EXTRA_RISKS ? [2, 0, n] : [2, 0], [1, 0]]]]]);
-		outline.c = [...checklists, ...outline.c.map(([id, prefix, sections]): Outline['c'][number] => [id, prefix, sections.map(([sid, items]) => [sid, items.map(([w, s, ...risks]) => [w, s, ...risks.map((r) => r + EXTRA_RISKS)])])])];
+		// As in the model below; no share is named for the synthetic items' prefix, so answering one needs the whole model.
+		const checklists: Outline['c'] = Array.from({ length: EXTRA_CHECKLISTS }, (_, n) => [syntheticChecklist(n + 1), [['basics', [n < EXTRA_RISKS ? [2, 0, n] : [2, 0], [1, 0]]]]]);
+		outline.c = [...checklists, ...outline.c.map(([id, sections]): Outline['c'][number] => [id, sections.map(([sid, items]) => [sid, items.map(([w, s, ...risks]) => [w, s, ...risks.map((r) => r + EXTRA_RISKS)])])])];
 		outline.r = [...extraRisks, ...outline.r];
 		return route.fulfill({ response, json: outline });
 	}

@@ -200,10 +200,10 @@ export interface PackedModel {
 	v: string;
 	/** Checklists in order: [id, section ids]. */
 	c: [string, string[]][];
-	/** Strategies: [id, order]. */
-	s: [string, number][];
-	/** Risks in register order: [id, category, likelihood, impact]. */
-	r: [string, string, number, number][];
+	/** Strategies. */
+	s: PackedStrategy[];
+	/** Risks in register order. */
+	r: PackedRisk[];
 	/** Items in page order: [id, checklist index, section index, weight, risk indexes, strategy index or -1, text hash]. */
 	i: [string, number, number, 1 | 2 | 3, number[], number, string][];
 	/** Target profiles: their rules, or resolved targets. */
@@ -211,6 +211,16 @@ export interface PackedModel {
 	/** Present (1) for one checklist's share. */
 	x?: 1;
 }
+
+/** Strategies as the data files carry them: [id, order]. */
+export type PackedStrategy = [string, number];
+/** Risks as the data files carry them: [id, category, likelihood, impact]. */
+export type PackedRisk = [string, string, number, number];
+
+export const packStrategies = (strategies: PlaybookModel['strategies']): PackedStrategy[] => strategies.map((s) => [s.id, s.order]);
+export const unpackStrategies = (packed: PackedStrategy[]): PlaybookModel['strategies'] => packed.map(([id, order]) => ({ id, order }));
+export const packRisks = (risks: ModelRisk[]): PackedRisk[] => risks.map((r) => [r.id, r.category, r.likelihood, r.impact]);
+export const unpackRisks = (packed: PackedRisk[]): ModelRisk[] => packed.map(([id, category, likelihood, impact]) => ({ id, category, likelihood, impact }));
 
 export function packModel(model: PlaybookModel, profileRules?: ProfileInput[]): PackedModel {
 	const at = <T extends { id: string }>(list: T[]) => new Map(list.map((entry, i) => [entry.id, i]));
@@ -221,8 +231,8 @@ export function packModel(model: PlaybookModel, profileRules?: ProfileInput[]): 
 	return {
 		v: model.version,
 		c: model.checklists.map((c) => [c.id, c.sections.map((s) => s.id)]),
-		s: model.strategies.map((s) => [s.id, s.order]),
-		r: model.risks.map((r) => [r.id, r.category, r.likelihood, r.impact]),
+		s: packStrategies(model.strategies),
+		r: packRisks(model.risks),
 		i: model.items.map((item) => [
 			item.id,
 			checklist.get(item.checklistId)!,
@@ -265,8 +275,8 @@ export function unpackModel(packed: PackedModel): PlaybookModel {
 		version: packed.v,
 		...(packed.x ? { partial: true as const } : {}),
 		items,
-		risks: packed.r.map(([id, category, likelihood, impact]) => ({ id, category, likelihood, impact })),
-		strategies: packed.s.map(([id, order]) => ({ id, order })),
+		risks: unpackRisks(packed.r),
+		strategies: unpackStrategies(packed.s),
 		checklists: packed.c.map(([id, sections], c) => ({
 			id,
 			sections: sections.map((sectionId, s) => ({ id: sectionId, items: bySection.get(`${c}/${s}`) ?? [] })),
@@ -281,11 +291,12 @@ export const itemFile = (checklistId: string, sectionId: string) => `${checklist
 export const ALL_ITEMS_FILE = 'all';
 
 /**
- * One checklist's share of the model (a checklist page's): its items, and the risks and pillars they
- * name; no profiles. Marked `partial`.
+ * The share of the model of some checklists (one: a checklist page's): their items, and the risks and
+ * pillars they name; no profiles. Marked `partial`.
  */
-export function sliceModel(model: PlaybookModel, checklistId: string): PlaybookModel {
-	const items = model.items.filter((item) => item.checklistId === checklistId);
+export function sliceModel(model: PlaybookModel, checklistIds: string | readonly string[]): PlaybookModel {
+	const ids = new Set(typeof checklistIds === 'string' ? [checklistIds] : checklistIds);
+	const items = model.items.filter((item) => ids.has(item.checklistId));
 	const risks = new Set(items.flatMap((item) => item.mitigates));
 	const strategies = new Set(items.flatMap((item) => (item.implements === undefined ? [] : [item.implements])));
 	return {
@@ -294,7 +305,7 @@ export function sliceModel(model: PlaybookModel, checklistId: string): PlaybookM
 		items,
 		risks: model.risks.filter((risk) => risks.has(risk.id)),
 		strategies: model.strategies.filter((s) => strategies.has(s.id)),
-		checklists: model.checklists.filter((c) => c.id === checklistId),
+		checklists: model.checklists.filter((c) => ids.has(c.id)),
 		profiles: [],
 	};
 }

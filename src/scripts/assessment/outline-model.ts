@@ -1,11 +1,12 @@
 /**
- * The overview's model: it starts from the outline with the shares of the checklists its saved answers
- * belong to (lib/assessment/outline.ts), fetches more shares as answers arrive, and the whole model
- * once a view needs any item (`complete`). The model only grows: each new one is told to the listeners.
+ * The overview's model: it starts from the outline with the shares its saved answers need
+ * (lib/assessment/outline.ts), fetched beside the outline rather than after it; it fetches more
+ * shares as answers arrive, and the whole model once a view needs any item (`complete`). The model
+ * only grows: each new one is told to the listeners.
  * Passed to `loadPageData` by the overview only: no other page carries this code.
  */
 import { unpackModel, type PackedModel, type PlaybookModel } from '../../lib/assessment/model';
-import { checklistsOf, composeModel, storedItemIds, type PackedOutline } from '../../lib/assessment/outline';
+import { composeModel, sharesOf, storedAnswers, type PackedOutline } from '../../lib/assessment/outline';
 import { noticeKeyOf, type StorageLike } from '../../lib/assessment/storage-raw';
 import { browserStorage } from './browser';
 import type { ModelSource } from './page-data';
@@ -13,28 +14,69 @@ import type { ModelSource } from './page-data';
 /** Where the overview's files are, and the storage key of the answers (the page's inline data). */
 export interface OutlineUrls {
 	outlineUrl: string;
-	/** `${sharesBase}<checklist>-<hash>.json` */
+	/** `${sharesBase}<item-id prefix>.json` */
 	sharesBase: string;
+	/** The prefixes shares are named by. */
+	sharePrefixes: string[];
 	modelUrl: string;
 	storageKey: string;
+	/** The playbook version (the outline's and the model's). */
+	version: string;
+}
+
+type GetJson = <T>(url: string) => Promise<T>;
+
+/**
+ * The item ids of the answers storage holds for this version; undefined when only the store can read
+ * them and report on them (another version or format, unreadable text, a notice waiting).
+ */
+function storedIds(storage: StorageLike | undefined, key: string, version: string): string[] | undefined {
+	try {
+		if (storage?.getItem(noticeKeyOf(key)) != null) return undefined;
+		const stored = storedAnswers(storage?.getItem(key) ?? null);
+		return stored && (stored.version ?? version) === version ? stored.ids : undefined;
+	} catch {
+		// Storage that throws holds nothing the page can read (the store reports it).
+		return [];
+	}
 }
 
 /**
  * The overview's model, covering what `storage` holds under `key`: the outline and the shares of the
- * answered checklists, or the whole model when the stored answers are of another version, another
- * format, unreadable or waiting with a notice (the store reports those, and needs every item to).
+ * answered items, or the whole model when the stored answers are of another version, another format,
+ * unreadable or waiting with a notice (the store reports those, and needs every item to).
  */
 export async function outlineModel(
-	{ outlineUrl, sharesBase, modelUrl, storageKey: key }: OutlineUrls,
-	getJson: <T>(url: string) => Promise<T>,
+	{ outlineUrl, sharesBase, sharePrefixes, modelUrl, storageKey: key, version }: OutlineUrls,
+	getJson: GetJson,
 	storage: StorageLike | undefined = browserStorage()
 ): Promise<ModelSource> {
-	const outline = await getJson<PackedOutline>(outlineUrl);
+	/** Shares fetched, by prefix; the model's checklists they carry, by checklist id. */
+	const fetched = new Set<string>();
 	const shares = new Map<string, PlaybookModel>();
 	const listeners: ((model: PlaybookModel) => void)[] = [];
-	let model = composeModel(outline, shares);
 	let isWhole = false;
 	let whole: Promise<boolean> | undefined;
+	const named = new Set(sharePrefixes);
+	/**
+	 * The shares still missing for these items; 'whole' for an id no share is named for (an answer kept
+	 * from a checklist since retired), or past half the shares: then they weigh about what the whole
+	 * model does, in more requests.
+	 */
+	const missing = (itemIds: Iterable<string>): string[] | 'whole' => {
+		if (isWhole) return [];
+		const needed = [...sharesOf(itemIds)].filter((prefix) => !fetched.has(prefix));
+		return needed.some((prefix) => !named.has(prefix)) || (fetched.size + needed.length) * 2 > named.size ? 'whole' : needed;
+	};
+	const fetchShares = (prefixes: string[]) =>
+		Promise.all(prefixes.map((prefix) => getJson<PackedModel>(`${sharesBase}${prefix}.json`).then((packed) => [prefix, unpackModel(packed)] as const)));
+
+	// The shares the saved answers need come with the outline (the page preloads it), not after it.
+	const stored = storedIds(storage, key, version);
+	const early = stored && missing(stored);
+	const [outline, earlyShares] = await Promise.all([getJson<PackedOutline>(outlineUrl), Array.isArray(early) && early.length ? fetchShares(early) : []]);
+	let model = composeModel(outline, shares);
+
 	const set = (next: PlaybookModel) => {
 		model = next;
 		for (const listener of listeners) listener(next);
@@ -52,11 +94,14 @@ export async function outlineModel(
 		);
 		return whole;
 	};
-	/** The checklists still missing for these items; 'whole' when only the whole model can place them. */
-	const missing = (itemIds: Iterable<string>) => {
-		if (isWhole) return [];
-		const checklists = checklistsOf(outline, itemIds);
-		return checklists ? [...checklists].filter((id) => !shares.has(id)) : 'whole';
+	const add = (files: Awaited<ReturnType<typeof fetchShares>>) => {
+		// The whole model may have come meanwhile: it has every share.
+		if (isWhole) return false;
+		for (const [prefix, share] of files) {
+			fetched.add(prefix);
+			for (const c of share.checklists) shares.set(c.id, share);
+		}
+		return set(composeModel(outline, shares));
 	};
 	const source: ModelSource = {
 		get model() {
@@ -65,25 +110,13 @@ export async function outlineModel(
 		covers: (itemIds) => missing(itemIds).length === 0,
 		async cover(itemIds) {
 			const needed = missing(itemIds);
-			if (!needed.length) return false;
-			// Past half the checklists, their shares weigh about what the whole model does, in more requests.
-			if (needed === 'whole' || (shares.size + needed.length) * 2 > outline.c.length) return complete();
-			const packed = await Promise.all(needed.map((id) => getJson<PackedModel>(`${sharesBase}${id}-${outline.h}.json`)));
-			// The whole model may have come meanwhile: it has every share.
-			if (isWhole) return false;
-			needed.forEach((id, i) => shares.set(id, unpackModel(packed[i])));
-			return set(composeModel(outline, shares));
+			if (needed === 'whole') return complete();
+			return needed.length ? add(await fetchShares(needed)) : false;
 		},
 		complete,
 		onChange: (listener) => void listeners.push(listener),
 	};
-	let stored: string[] | undefined;
-	try {
-		stored = storage?.getItem(noticeKeyOf(key)) != null ? undefined : storedItemIds(storage?.getItem(key) ?? null, outline.v);
-	} catch {
-		// Storage that throws holds nothing the page can read (the store reports it).
-		stored = [];
-	}
-	await (stored ? source.cover(stored) : complete());
+	if (!Array.isArray(early)) await complete();
+	else if (early.length) await add(earlyShares);
 	return source;
 }

@@ -37,9 +37,11 @@ interface Inline {
 	/** A checklist page's share of the model, inlined. */
 	model?: PackedModel;
 	modelUrl?: string;
-	/** The overview's: the model's outline, and where the checklists' shares are. */
+	/** The overview's: the model's outline, where the shares are, which there are, and the playbook version. */
 	outlineUrl?: string;
 	sharesBase?: string;
+	sharePrefixes?: string[];
+	version?: string;
 	titlesUrl?: string;
 	plannerUrl?: string;
 	/** Prefix of the item statement files: `${itemsBase}${itemFile(checklist, section)}-<hash>.json`. */

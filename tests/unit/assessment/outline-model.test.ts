@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildPlaybookModel, packModel, sliceModel, type ProfileInput } from '../../../src/lib/assessment/model';
-import { packOutline } from '../../../src/lib/assessment/outline';
+import { packOutline, shareGroups } from '../../../src/lib/assessment/outline';
 import { noticeKeyOf } from '../../../src/lib/assessment/storage-raw';
 import { emptyState, setAnswer } from '../../../src/lib/assessment/state';
 import { outlineModel } from '../../../src/scripts/assessment/outline-model';
@@ -9,11 +9,11 @@ import { playbook } from './sample-playbook';
 const KEY = 'answers';
 const PROFILE: ProfileInput = { id: 'p', checklists: ['c0', 'c1'], byWeight: { '1': 1, '2': 2, '3': 3 } };
 const whole = buildPlaybookModel({ ...playbook(6, 2), profiles: [PROFILE] }, 'test');
-const outline = packOutline(whole, [PROFILE], 'h1');
+const outline = packOutline(whole, [PROFILE]);
 const FILES: Record<string, unknown> = Object.fromEntries([
 	['/outline.json', outline],
 	['/model.json', packModel(whole, [PROFILE])],
-	...whole.checklists.map((c) => [`/shares/${c.id}-h1.json`, packModel(sliceModel(whole, c.id))]),
+	...[...shareGroups(whole)].map(([prefix, checklists]) => [`/shares/h1/${prefix}.json`, packModel(sliceModel(whole, checklists))]),
 ]);
 
 /** A server that records what was asked of it, and can be taken offline. */
@@ -25,7 +25,8 @@ function server() {
 		offline: (value: boolean) => void (online = !value),
 		getJson: async <T>(url: string): Promise<T> => {
 			asked.push(url);
-			if (!online) throw new Error('offline');
+			if (!online) throw new Error(`${url}: offline`);
+			if (!(url in FILES)) throw new Error(`404 for ${url}`);
 			return structuredClone(FILES[url]) as T;
 		},
 	};
@@ -38,8 +39,9 @@ const answered = (...ids: string[]) => {
 	return JSON.stringify(state);
 };
 /** Opens the overview's model; the outline's own request is left out of `asked`. */
+const URLS = { outlineUrl: '/outline.json', sharesBase: '/shares/h1/', sharePrefixes: [...shareGroups(whole).keys()], modelUrl: '/model.json', storageKey: KEY, version: whole.version };
 const open = async (srv: ReturnType<typeof server>, entries: Record<string, string> = {}) => {
-	const source = await outlineModel({ outlineUrl: '/outline.json', sharesBase: '/shares/', modelUrl: '/model.json', storageKey: KEY }, srv.getJson, storageWith(entries));
+	const source = await outlineModel(URLS, srv.getJson, storageWith(entries));
 	srv.asked.splice(srv.asked.indexOf('/outline.json'), 1);
 	return source;
 };
@@ -55,15 +57,29 @@ describe("the overview's model", () => {
 		expect(realItems(source.model)).toEqual([]);
 	});
 
-	test('saved answers: the shares of their checklists, each once', async () => {
+	test('saved answers: the shares of their checklists, each once, asked for beside the outline', async () => {
 		const srv = server();
 		const source = await open(srv, { [KEY]: answered('c1-s0-i0', 'c1-s1-i1', 'c4-s0-i1') });
-		expect(srv.asked.sort()).toEqual(['/shares/c1-h1.json', '/shares/c4-h1.json']);
+		expect(srv.asked.sort()).toEqual(['/shares/h1/c1.json', '/shares/h1/c4.json']);
 		expect(realItems(source.model)).toEqual(whole.items.filter((i) => i.checklistId === 'c1' || i.checklistId === 'c4').map((i) => i.id));
 		expect(source.covers(['c1-s1-i0'])).toBe(true);
 		expect(source.covers(['c2-s1-i0'])).toBe(false);
 		expect(await source.cover(['c1-s1-i0'])).toBe(false);
 		expect(srv.asked).toHaveLength(2);
+	});
+
+	test('the shares are asked for while the outline is still on its way', async () => {
+		const srv = server();
+		let arrive!: () => void;
+		const outlineHeld = new Promise<void>((resolve) => (arrive = resolve));
+		const getJson = async <T>(url: string) => {
+			if (url === URLS.outlineUrl) await outlineHeld;
+			return srv.getJson<T>(url);
+		};
+		const opening = outlineModel(URLS, getJson, storageWith({ [KEY]: answered('c3-s0-i0') }));
+		expect(srv.asked).toEqual(['/shares/h1/c3.json']);
+		arrive();
+		expect(realItems((await opening).model)).toHaveLength(4);
 	});
 
 	test('answers of another edition, an older format, unreadable text or a notice waiting: the whole model', async () => {
@@ -77,7 +93,7 @@ describe("the overview's model", () => {
 		}
 	});
 
-	test('an answer no checklist prefix places, or shares of more than half the checklists: the whole model', async () => {
+	test('an answer no share is named for, or shares of more than half the checklists: the whole model', async () => {
 		const srv = server();
 		const source = await open(srv);
 		await source.cover(['c0-s0-i0', 'c1-s0-i0', 'c2-s0-i0']);
@@ -90,6 +106,25 @@ describe("the overview's model", () => {
 		const second = await open(placeless);
 		await second.cover(['somewhere-else']);
 		expect(placeless.asked).toEqual(['/model.json']);
+		expect(second.model).toEqual(whole);
+
+		// Saved: the same, beside the outline.
+		for (const ids of [['c1-s0-i0', 'c2-s0-i0', 'c3-s0-i0', 'c4-s0-i0'], ['c1-s0-i0', 'retired-item']]) {
+			const saved = server();
+			expect((await open(saved, { [KEY]: answered(...ids) })).model).toEqual(whole);
+			expect(saved.asked).toEqual(['/model.json']);
+		}
+	});
+
+	test('a share that cannot be fetched (offline) fails the cover: the page reports it, and the next cover tries again', async () => {
+		const srv = server();
+		const source = await open(srv);
+		srv.offline(true);
+		await expect(source.cover(['c2-s0-i0'])).rejects.toThrow('/shares/h1/c2.json: offline');
+		expect(srv.asked).not.toContain('/model.json');
+		srv.offline(false);
+		expect(await source.cover(['c2-s0-i0'])).toBe(true);
+		expect(realItems(source.model)).toHaveLength(4);
 	});
 
 	test('each new model is told to the listeners; the whole model comes once, and again after a failed try', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { notAssessedByChecklist } from '../../../src/lib/assessment/actions';
 import { overviewFigures } from '../../../src/lib/assessment/incremental';
 import { buildPlaybookModel, profileTargets, sliceModel, type PlaybookModel, type ProfileInput } from '../../../src/lib/assessment/model';
-import { checklistsOf, composeModel, packOutline, storedItemIds } from '../../../src/lib/assessment/outline';
+import { composeModel, packOutline, shareGroups, sharesOf, storedAnswers } from '../../../src/lib/assessment/outline';
 import { strategyTargetLevel } from '../../../src/lib/assessment/scoring';
 import { emptyState, isAnswered, setAnswer, type AnswerPatch, type AssessmentState } from '../../../src/lib/assessment/state';
 import { PROPERTY_RUNS } from './runs';
@@ -11,8 +11,17 @@ import { playbook } from './sample-playbook';
 
 const PROFILE: ProfileInput = { id: 'lean', checklists: ['c0', 'c2', 'c3'], byWeight: { '1': 0, '2': 2, '3': 3 }, items: { 'c2-s1-i0': 1, 'c3-s0-i2': 3, 'c0-s0-i1': 0 } };
 const full = buildPlaybookModel({ ...playbook(5, 3), profiles: [PROFILE] }, 'test');
-const outline = packOutline(full, [PROFILE], 'abc');
-const sharesFor = (ids: Iterable<string>) => new Map([...ids].map((id) => [id, sliceModel(full, id)] as const));
+const outline = packOutline(full, [PROFILE]);
+/** The checklists of these shares, as the overview keeps them: checklist id → the share that carries it. */
+function sharesFor(model: PlaybookModel, prefixes: Iterable<string>) {
+	const groups = shareGroups(model);
+	const byChecklist = new Map<string, PlaybookModel>();
+	for (const prefix of prefixes) {
+		const share = sliceModel(model, groups.get(prefix)!);
+		for (const c of share.checklists) byChecklist.set(c.id, share);
+	}
+	return byChecklist;
+}
 const ids = full.items.map((item) => item.id);
 
 /** Every figure the overview shows, with and without the profile's target. */
@@ -29,7 +38,7 @@ function figures(model: PlaybookModel, state: AssessmentState) {
 
 describe('the model outline', () => {
 	test('with every checklist’s share it is the whole model', () => {
-		expect(composeModel(outline, sharesFor(full.checklists.map((c) => c.id)))).toEqual(full);
+		expect(composeModel(outline, sharesFor(full, shareGroups(full).keys()))).toEqual(full);
 	});
 
 	test('it names no item and carries no statement hash (only profile overrides name their items)', () => {
@@ -40,28 +49,26 @@ describe('the model outline', () => {
 		}
 	});
 
-	test('an answered item’s checklist is found from its id; an id it cannot place needs the whole model', () => {
-		expect(checklistsOf(outline, ['c1-s0-i2', 'c3-s1-i0', 'c1-s1-i1'])).toEqual(new Set(['c1', 'c3']));
-		expect(checklistsOf(outline, [])).toEqual(new Set());
-		expect(checklistsOf(outline, ['c1-s0-i2', 'gone-item'])).toBeUndefined();
-	});
-
-	test('a prefix two checklists share, or one a checklist’s items do not all carry, places nothing', () => {
+	test('a share is named by its items’ id prefix and carries every checklist with an item of that prefix', () => {
+		expect([...shareGroups(full)]).toEqual(full.checklists.map((c) => [c.id, [c.id]]));
+		expect(sharesOf(['c1-s0-i2', 'c3-s1-i0', 'c1-s1-i1'])).toEqual(new Set(['c1', 'c3']));
 		const input = playbook(4, 2);
-		// c1 gets an item with c2's prefix (so c2's is not its own); c0 mixes two prefixes of its own.
+		// c1 borrows an item with c2's prefix; c0 mixes in a prefix of its own.
 		input.checklists[1].sections[0].items[0].id = 'c2-borrowed';
 		input.checklists[0].sections[1].items[1].id = 'x0-odd';
-		const packed = packOutline(buildPlaybookModel(input, 'test'), [], 'h');
-		expect(packed.c.map(([id, prefix]) => [id, prefix])).toEqual([
-			['c0', ''],
-			['c1', ''],
-			['c2', ''],
-			['c3', 'c3'],
+		const mixed = buildPlaybookModel(input, 'test');
+		expect([...shareGroups(mixed)]).toEqual([
+			['c0', ['c0']],
+			['x0', ['c0']],
+			['c2', ['c1', 'c2']],
+			['c1', ['c1']],
+			['c3', ['c3']],
 		]);
-		expect(checklistsOf(packed, ['c3-s1-i0'])).toEqual(new Set(['c3']));
-		expect(checklistsOf(packed, ['c1-s1-i0'])).toBeUndefined();
-		expect(checklistsOf(packed, ['c2-s0-i0'])).toBeUndefined();
-		expect(checklistsOf(packed, ['c0-s0-i0'])).toBeUndefined();
+		// Answers to the borrowed item and to c0's odd one: their shares make each checklist whole.
+		const state = ['c2-borrowed', 'x0-odd'].reduce((s, id, n) => setAnswer(s, id, { value: 3 }, n + 1, mixed), emptyState(mixed));
+		const composed = composeModel(packOutline(mixed, []), sharesFor(mixed, sharesOf(Object.keys(state.answers))));
+		expect(composed.items.filter((item) => item.textHash).map((item) => item.checklistId)).toEqual([...Array(4).fill('c0'), ...Array(4).fill('c1'), ...Array(4).fill('c2')]);
+		expect(overviewFigures(composed, state)).toEqual(overviewFigures(mixed, state));
 	});
 
 	test('with the shares of the answered checklists only, every overview figure equals the whole model’s', () => {
@@ -71,21 +78,22 @@ describe('the model outline', () => {
 				let state = emptyState(full);
 				edits.forEach(([id, answer], n) => (state = setAnswer(state, id, answer, n + 1, full)));
 				const answered = Object.keys(state.answers).filter((id) => isAnswered(state.answers[id]));
-				const composed = composeModel(outline, sharesFor(checklistsOf(outline, answered)!));
+				const composed = composeModel(outline, sharesFor(full, sharesOf(answered)));
 				expect(figures(composed, state)).toEqual(figures(full, state));
 			}),
 			{ numRuns: Math.max(50, Math.floor(PROPERTY_RUNS / 5)) }
 		);
 	});
 
-	test('stored answers are read for their item ids only when they are of this edition and format', () => {
+	test('stored answers are read for their version and item ids only when they are in the current format', () => {
 		const state = setAnswer(emptyState(full), 'c1-s0-i0', { value: 2 }, 1, full);
-		expect(storedItemIds(null, full.version)).toEqual([]);
-		expect(storedItemIds(JSON.stringify(state), full.version)).toEqual(['c1-s0-i0']);
-		expect(storedItemIds(JSON.stringify(state), 'test-00000000')).toBeUndefined();
-		expect(storedItemIds(JSON.stringify({ ...state, version: 2 }), full.version)).toBeUndefined();
-		expect(storedItemIds(JSON.stringify({ ...state, answers: [] }), full.version)).toBeUndefined();
-		expect(storedItemIds('{"format":', full.version)).toBeUndefined();
-		expect(storedItemIds('null', full.version)).toBeUndefined();
+		expect(storedAnswers(null)).toEqual({ ids: [] });
+		expect(storedAnswers(JSON.stringify(state))).toEqual({ version: full.version, ids: ['c1-s0-i0'] });
+		expect(storedAnswers(JSON.stringify({ ...state, playbookVersion: 'test-00000000' }))).toEqual({ version: 'test-00000000', ids: ['c1-s0-i0'] });
+		expect(storedAnswers(JSON.stringify({ ...state, version: 2 }))).toBeUndefined();
+		expect(storedAnswers(JSON.stringify({ ...state, playbookVersion: 3 }))).toBeUndefined();
+		expect(storedAnswers(JSON.stringify({ ...state, answers: [] }))).toBeUndefined();
+		expect(storedAnswers('{"format":')).toBeUndefined();
+		expect(storedAnswers('null')).toBeUndefined();
 	});
 });
