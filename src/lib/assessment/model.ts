@@ -287,6 +287,8 @@ export function unpackModel(packed: PackedModel): PlaybookModel {
 
 /** The name of the file holding one section's item statements (ids are slugs: "." cannot clash). */
 export const itemFile = (checklistId: string, sectionId: string) => `${checklistId}.${sectionId}`;
+/** The `bySection` key of the section an `itemFile` name is of. */
+export const itemFileSection = (name: string) => name.replace('.', '/');
 /** The file with every item statement (no "." in it: no section's name). */
 export const ALL_ITEMS_FILE = 'all';
 

@@ -4,7 +4,7 @@
  * fetched on demand (one small file per checklist section, or one with all of them). Passed to
  * `loadPageData` by those islands only, so a checklist page does not carry this code.
  */
-import { ALL_ITEMS_FILE, indexModel, itemFile, type PlaybookModel } from '../../lib/assessment/model';
+import { ALL_ITEMS_FILE, indexModel, itemFile, itemFileSection, type PlaybookModel } from '../../lib/assessment/model';
 import type { AssessmentTitles } from '../../utils/assessment-titles';
 import { getJson, type TitlesReader } from './page-data';
 
@@ -37,8 +37,7 @@ export const readTitles: TitlesReader = (models, asset, itemsBase) => {
 	// Which items a file holds, in its order: a section's items, or all of them (asked for with the items the model has).
 	const order = (name: string) => {
 		const { model } = models;
-		if (name === ALL_ITEMS_FILE) return model.items.map((item) => item.id);
-		return model.checklists.flatMap((c) => c.sections.filter((s) => itemFile(c.id, s.id) === name).map((s) => s.items))[0] ?? [];
+		return (name === ALL_ITEMS_FILE ? model.items : (indexModel(model).bySection.get(itemFileSection(name)) ?? [])).map((item) => item.id);
 	};
 	const load = async (wanted: Set<string>) => {
 		for (const name of wanted)

@@ -2,7 +2,7 @@ import { guardState } from '../../../src/lib/assessment/validate';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { mergeStates } from '../../../src/lib/assessment/merge';
-import { buildPlaybookModel, fnv1a, packModel, sliceModel, statementHash, unpackModel, type PlaybookInput, type ProfileInput } from '../../../src/lib/assessment/model';
+import { buildPlaybookModel, fnv1a, indexModel, itemFile, itemFileSection, packModel, sliceModel, statementHash, unpackModel, type PlaybookInput, type ProfileInput } from '../../../src/lib/assessment/model';
 import {
 	clearAnswer,
 	emptyState,
@@ -326,6 +326,18 @@ describe('the island data file', () => {
 		expect(slice.checklists.map((c) => c.id)).toEqual(['alpha']);
 		expect(slice.profiles).toEqual([]);
 		expect(unpackModel(JSON.parse(JSON.stringify(packModel(slice))))).toEqual(slice);
+	});
+
+	test('a slice of several checklists keeps each whole, in the model’s order', () => {
+		const ids = model.checklists.map((c) => c.id).reverse();
+		const slice = sliceModel(model, ids);
+		expect(slice.checklists.map((c) => c.id)).toEqual(model.checklists.map((c) => c.id));
+		expect(slice.items).toEqual(model.items);
+	});
+
+	test('a section’s statement file is named so that its section can be read back from the name', () => {
+		const sections = indexModel(model).bySection;
+		for (const c of model.checklists) for (const s of c.sections) expect(sections.get(itemFileSection(itemFile(c.id, s.id)))!.map((i) => i.id)).toEqual(s.items);
 	});
 
 	test('an item naming a risk the model does not have cannot be packed', () => {
