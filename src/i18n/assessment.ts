@@ -13,4 +13,4 @@ export function assessmentStrings(locale: LocaleFolder): Record<AssessmentKey, s
 	return localeTable(locale).assessment;
 }
 
-export type Island = 'checklist' | 'overview' | 'team' | 'facilitator' | 'planner';
+export type Island = 'checklist' | 'overview' | 'team' | 'facilitator' | 'planner' | 'calendar';

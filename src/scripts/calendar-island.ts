@@ -12,7 +12,7 @@ import { hasProfile } from '../lib/obligations/planner';
 import { CATEGORIES, CHANNELS, EU_MEMBER_STATES, FULFILMENT, MARKETS, type Market, type SellerProfile } from '../lib/obligations/profile';
 import { plannerTranslator } from '../i18n/planner';
 import { download } from './assessment/dom';
-import { loadPageData } from './assessment/page-data';
+import { startData } from './assessment/page-data';
 import { openSession } from './assessment/session';
 import type { PlannerAsset } from '../utils/planner-data';
 
@@ -35,7 +35,8 @@ function applying(profile: SellerProfile, regulations: readonly Regulation[]): S
 
 class CalendarIsland extends HTMLElement {
 	async connectedCallback() {
-		const data = await loadPageData();
+		const data = await startData(this.querySelector('[data-notices]')!);
+		if (!data) return;
 		const session = await openSession(this.querySelector('[data-notices]')!, data);
 		const asset: PlannerAsset = await (await fetch(data.plannerUrl!, { cache: 'force-cache' })).json();
 		const tp = plannerTranslator(asset.words);

@@ -5,14 +5,14 @@
  * (`lib/assessment/incremental.ts`): after an answer only the groups it belongs to are recomputed, and
  * each view replaces only the rows and cells whose figures changed.
  */
+import type { Action } from '../lib/assessment/actions';
 import { overviewFigures, updateOverviewFigures, type FiguresDelta, type OverviewFigures } from '../lib/assessment/incremental';
 import { markExported, respondentLabel, respondentSlug, setRespondent, type AnswerValue, type AssessmentState } from '../lib/assessment/state';
 import { download, yieldToBrowser } from './assessment/dom';
 import { outlineModel } from './assessment/outline-model';
-import { loadPageData } from './assessment/page-data';
+import { startData } from './assessment/page-data';
 import { readTitles } from './assessment/page-titles';
 import { openSession, type Changed } from './assessment/session';
-import { actionsView } from './assessment/overview/actions';
 import { ERASED_PARAM, today, type OverviewContext } from './assessment/overview/context';
 import { longLists } from './assessment/overview/long-list';
 import { matrixView } from './assessment/overview/matrix';
@@ -29,8 +29,10 @@ class DashboardIsland extends HTMLElement {
 	async connectedCallback() {
 		const $ = <E extends Element = HTMLElement>(selector: string) => this.querySelector<E>(selector)!;
 		const notices = $('[data-notices]');
-		const session = await openSession(notices, await loadPageData({ readTitles, outlineModel }));
-		const { data, t } = session;
+		const data = await startData(notices, { readTitles, outlineModel });
+		if (!data) return;
+		const session = await openSession(notices, data);
+		const { t } = session;
 		const titles = data.titles!;
 		// A long overview (thousands of rows shown): one frame after every view was laid out (its size
 		// remembered), off-screen views may skip layout. A short one lays out in a few milliseconds and never
@@ -58,13 +60,31 @@ class DashboardIsland extends HTMLElement {
 
 		const scores = scoresView(ctx);
 		const matrix = matrixView(ctx);
-		const actions = actionsView(ctx);
+		// The action plan's code loads with its first action: a first visit has none, and the page says so.
+		let actionPlan: ReturnType<typeof import('./assessment/overview/actions').actionsView> | undefined;
+		let loadingActions: Promise<void> | undefined;
+		let latestActions: [Action[], boolean] = [[], false];
+		const actions = (list: Action[], readOnly: boolean, changed: boolean) => {
+			if (actionPlan) return actionPlan(list, readOnly, changed);
+			latestActions = [list, readOnly];
+			if (!list.length) return;
+			loadingActions ??= data.withStrings(import('./assessment/overview/actions')).then(
+				({ actionsView }) => {
+					actionPlan = actionsView(ctx);
+					actionPlan(...latestActions);
+				},
+				(error: unknown) => {
+					loadingActions = undefined;
+					throw error;
+				}
+			);
+		};
 		const notAssessed = notAssessedView(ctx);
 		const snapshots = await snapshotsSection(ctx);
 		const shared = sharedSection(ctx, { snapshot: (label) => snapshots.take(label), rerender: () => render() });
 		// Import, share and erase load when first used: most visits do none of them.
 		let share: ReturnType<typeof import('./assessment/overview/share').shareView> | undefined;
-		const sharing = async () => (share ??= (await import('./assessment/overview/share')).shareView(ctx));
+		const sharing = async () => (share ??= (await data.withStrings(import('./assessment/overview/share'))).shareView(ctx));
 		// Who answered: edited in place, saved on every change like an answer's note.
 		const whoName = $<HTMLInputElement>('[data-who-name]');
 		const whoRole = $<HTMLInputElement>('[data-who-role]');
@@ -174,14 +194,14 @@ class DashboardIsland extends HTMLElement {
 			if (snapshots.count) void ctx.loadAllItemTitles().then(() => snapshots.render());
 		};
 		$<HTMLInputElement>('[data-import]').addEventListener('change', async (event) => {
-			const { importFile } = await import('./assessment/overview/import-preview');
+			const { importFile } = await data.withStrings(import('./assessment/overview/import-preview'));
 			await importFile(ctx, afterImport, event.target as HTMLInputElement);
 		});
 		const eraseButton = $<HTMLButtonElement>('[data-erase-open]');
 		eraseButton.disabled = session.readOnly;
-		eraseButton.addEventListener('click', async () => (await import('./assessment/overview/erase')).openErase(ctx));
+		eraseButton.addEventListener('click', async () => (await data.withStrings(import('./assessment/overview/erase'))).openErase(ctx));
 		const erased = new URLSearchParams(location.search).get(ERASED_PARAM);
-		if (erased !== null) void import('./assessment/overview/erase').then(({ reportErased }) => reportErased(ctx, erased));
+		if (erased !== null) void data.withStrings(import('./assessment/overview/erase')).then(({ reportErased }) => reportErased(ctx, erased));
 		// Answers from another tab may be to checklists the model does not have yet: those come first.
 		let covering = Promise.resolve();
 		const show = (changed: Changed) => {
@@ -211,11 +231,11 @@ class DashboardIsland extends HTMLElement {
 				session.update(markExported(session.state, now), new Set(), 'now');
 			} else if (action === 'export-csv') {
 				await ctx.loadAllItemTitles();
-				const { actionPlanCsvFile } = await import('./assessment/overview/exports');
+				const { actionPlanCsvFile } = await data.withStrings(import('./assessment/overview/exports'));
 				download(fileName('action-plan', '.csv'), actionPlanCsvFile(ctx.model, session.state, t, titles), 'text/csv;charset=utf-8');
 			} else if (action === 'export-md') {
 				await ctx.loadAllItemTitles();
-				const { markdownReportFile } = await import('./assessment/overview/exports');
+				const { markdownReportFile } = await data.withStrings(import('./assessment/overview/exports'));
 				download(fileName('report', '.md'), markdownReportFile(ctx.model, session.state, t, titles, today()), 'text/markdown;charset=utf-8');
 			} else if (action === 'print') {
 				window.print();

@@ -9,7 +9,7 @@ import type { AnswerValue } from '../lib/assessment/state';
 import { disagreement, memberLabels } from '../lib/assessment/team';
 import { decodeTeam, teamKey } from '../lib/assessment/team-session';
 import { h } from './assessment/dom';
-import { loadPageData } from './assessment/page-data';
+import { startData } from './assessment/page-data';
 import { readTitles } from './assessment/page-titles';
 import { browserStorage, openSession } from './assessment/session';
 
@@ -21,8 +21,10 @@ const clock = (ms: number) => {
 class FacilitatorIsland extends HTMLElement {
 	async connectedCallback() {
 		const $ = <E extends Element = HTMLElement>(selector: string) => this.querySelector<E>(selector)!;
-		const session = await openSession($('[data-notices]'), await loadPageData({ readTitles }));
-		const { data, t } = session;
+		const data = await startData($('[data-notices]'), { readTitles });
+		if (!data) return;
+		const session = await openSession($('[data-notices]'), data);
+		const { t } = session;
 		const { model } = data;
 		const titles = data.titles!;
 		const storage = browserStorage();

@@ -22,7 +22,7 @@ import { emptyProfile, EU_MEMBER_STATES, type SellerProfile } from '../lib/oblig
 import { codeLabel, plannerTranslator, type PlannerKey } from '../i18n/planner';
 import type { AssessmentKey } from '../i18n/assessment';
 import { download, h } from './assessment/dom';
-import { loadPageData } from './assessment/page-data';
+import { startData } from './assessment/page-data';
 import { openSession } from './assessment/session';
 import type { PlannerAsset } from '../utils/planner-data';
 
@@ -58,7 +58,8 @@ class PlannerIsland extends HTMLElement {
 		let changedEarly = false;
 		const markEarly = () => (changedEarly = true);
 		early.addEventListener('change', markEarly);
-		const data = await loadPageData();
+		const data = await startData(this.querySelector('[data-notices]')!);
+		if (!data) return;
 		const session = await openSession(this.querySelector('[data-notices]')!, data);
 		const asset: PlannerAsset = await (await fetch(data.plannerUrl!, { cache: 'force-cache' })).json();
 		const tp = plannerTranslator(asset.words);

@@ -13,7 +13,7 @@ import { shareFragment } from '../lib/assessment/share-link';
 import type { AnswerValue } from '../lib/assessment/state';
 import { describeImportError } from '../i18n/import-messages';
 import { download, h, notice } from './assessment/dom';
-import { loadPageData } from './assessment/page-data';
+import { startData } from './assessment/page-data';
 import { readTitles } from './assessment/page-titles';
 import { browserStorage, translator } from './assessment/browser';
 
@@ -21,11 +21,12 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 class TeamIsland extends HTMLElement {
 	async connectedCallback() {
-		const data = await loadPageData({ readTitles });
+		const $ = <E extends Element = HTMLElement>(selector: string) => this.querySelector<E>(selector)!;
+		const data = await startData($('[data-notices]'), { readTitles });
+		if (!data) return;
 		const { model } = data;
 		const titles = data.titles!;
 		const t = translator(data.strings);
-		const $ = <E extends Element = HTMLElement>(selector: string) => this.querySelector<E>(selector)!;
 		const label = (value: AnswerValue | undefined) => (value === undefined ? t('team.unansweredMark') : t(`level.${value}` as 'level.0'));
 		const storage = browserStorage();
 		const key = teamKey(data.storageKey);

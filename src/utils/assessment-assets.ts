@@ -14,7 +14,6 @@
  *   for the set, named in the titles file), fetched only for the items a view shows.
  * A checklist page fetches none of these: its share of the model is inlined (`checklistModel`).
  */
-import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
 import { localeByFolder, localizePath, type LocaleFolder } from '../i18n/locales';
 import { inLocale } from '../schemas/glossary';
@@ -23,20 +22,8 @@ import { entryPath } from '../lib/site/paths';
 import { ALL_ITEMS_FILE, itemFile, packModel, sliceModel, type PackedModel } from '../lib/assessment/model';
 import { packOutline, shareGroups } from '../lib/assessment/outline';
 import { playbookModel } from './assessment-model';
+import { asset, sha, type Asset } from './hashed-asset';
 import { pageContext } from './entries';
-
-export interface Asset {
-	/** The JSON text served. */
-	body: string;
-	/** The first 12 hex digits of its SHA-256: part of the URL. */
-	hash: string;
-}
-
-const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
-const asset = (value: unknown): Asset => {
-	const body = JSON.stringify(value);
-	return { body, hash: sha(body) };
-};
 
 /** The titles file of one language (see `src/scripts/assessment/page-data.ts`, which reads it). */
 export interface TitlesAsset {

@@ -11,7 +11,7 @@ import { regulationsFor } from './regulations';
 import { plainRegulation } from '../lib/obligations/regulations';
 import { stripInline } from '../lib/inline';
 import { pageContext } from './entries';
-import type { Asset } from './assessment-assets';
+import type { Asset } from './hashed-asset';
 
 export interface PlannerData {
 	regulations: Regulation[];

@@ -205,6 +205,35 @@ test.describe('fault suite: answers are never lost', () => {
 		consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !fetchFailures.test(error)));
 	});
 
+	test('a first visit whose data cannot be fetched says so, on every page that needs a data file to start', async ({ page, consoleErrors }) => {
+		const pages = [
+			['/en/assessment/', /\/assessment\/outline-[0-9a-f]+\.json$/],
+			['/en/assessment/team/', /\/assessment\/model-[0-9a-f]+\.json$/],
+			['/en/assessment/facilitator/', /\/assessment\/titles-[0-9a-f]+\.json$/],
+			['/en/planner/', /\/assessment\/model-[0-9a-f]+\.json$/],
+		] as const;
+		for (const [path, file] of pages) {
+			await page.route(file, (route) => route.abort('internetdisconnected'));
+			await page.goto(path);
+			await expect(page.locator('[data-notice="load-failed"]'), path).toHaveText(/Part of this page could not be loaded, perhaps because you are offline/);
+			await page.unroute(file);
+		}
+		// Saved answers of this edition whose share of the model cannot be fetched: the same, and nothing saved is touched.
+		await page.goto(`/en${OVERVIEW}`);
+		const version = await page.evaluate(() => JSON.parse(document.getElementById('pb-assessment-data')!.textContent!).version as string);
+		const ids = await itemIds(page);
+		const original = tenAnswers(ids);
+		await seed(page, stateText(original, { playbookVersion: version }));
+		await page.route(/\/assessment\/shares\//, (route) => route.abort('internetdisconnected'));
+		await page.goto(`/en${OVERVIEW}`);
+		await expect(page.locator('[data-notice="load-failed"]')).toBeVisible();
+		await expect(page.locator('[data-action="export-json"][data-until-started]')).toBeDisabled();
+		consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !fetchFailures.test(error)));
+		await page.unroute(/\/assessment\/shares\//);
+		await page.goto(CHECKLIST);
+		expect(await answersLost(page, original, 'the overview could not fetch their share')).toBe(0);
+	});
+
 	test("an answer from another tab whose checklist's data cannot be fetched: the overview says so, keeps what it knows, and catches up", async ({ context, consoleErrors }) => {
 		const overview = await context.newPage();
 		await overview.goto(`/en${OVERVIEW}`);

@@ -391,11 +391,14 @@ test('a first visit (overview, checklist) saves answers without the code that re
 	const reader = new RegExp(`/_astro/${READER_CHUNK}\\.[\\w-]+\\.js$`);
 	const requested: string[] = [];
 	const reports: string[] = [];
+	const laterStrings: string[] = [];
 	page.on('request', (request) => {
 		const path = new URL(request.url()).pathname;
 		if (reader.test(path)) requested.push(path);
 		// The reports of what a load found (src/scripts/assessment/load-report.ts): nothing to report here.
 		if (path.startsWith('/_astro/load-report.')) reports.push(path);
+		// Their wording comes with them, not with the page (src/utils/island-strings.ts).
+		if (path.startsWith('/assessment/strings/')) laterStrings.push(path);
 	});
 	await page.goto('/assessment/');
 	await expect(page.locator('#pb-scores')).toBeVisible();
@@ -409,10 +412,12 @@ test('a first visit (overview, checklist) saves answers without the code that re
 	expect(requested).toHaveLength(1);
 	expect(reports).toEqual([]);
 	// A load with something to report loads the reports: here, answers this browser cannot read.
+	expect(laterStrings).toEqual([]);
 	await page.evaluate((key) => localStorage.setItem(key, '{not json'), KEY);
 	await page.reload();
-	await expect(page.getByRole('alert')).toBeVisible();
+	await expect(page.getByRole('alert')).toContainText('保存的答案无法读取');
 	expect(reports).toHaveLength(1);
+	expect(laterStrings).toHaveLength(1);
 });
 
 test('a checklist page carries only its own checklist; the team and facilitator pages share one content-hashed model file, downloaded once per visit', async ({ page }) => {

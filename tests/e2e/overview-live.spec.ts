@@ -14,6 +14,8 @@ const CHECKLIST = '/en/checklists/account-health/';
 const freshOverview = async (page: Page) => {
 	await page.goto('/en/assessment/');
 	await expect(page.locator('#pb-scores')).toBeVisible();
+	// Settled: the views loaded with their first row (the action plan) and the statements they show are in.
+	await page.waitForLoadState('networkidle');
 	return shown(page);
 };
 

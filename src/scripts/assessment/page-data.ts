@@ -9,12 +9,20 @@ import type { OutlineUrls, outlineModel } from './outline-model';
 import type { AssessmentKey } from '../../i18n/assessment';
 import type { AssessmentTitles } from '../../utils/assessment-titles';
 import type { TitlesAsset } from '../../utils/assessment-assets';
+import { notice } from './dom';
 
 export interface PageData {
 	/** The model now (the overview's grows: see `models`). */
 	readonly model: PlaybookModel;
 	models: ModelSource;
+	/** The strings of the code loaded with the island; `loadLaterStrings` adds those of the code it loads later. */
 	strings: Record<AssessmentKey, string>;
+	/**
+	 * A module the island imports later, with the strings only such code shows (utils/island-strings.ts),
+	 * fetched into `strings` the first time: `withStrings(import(…))`. A failed fetch rejects, as a
+	 * module that did not load does, and is tried again next time.
+	 */
+	withStrings: <T>(module: Promise<T>) => Promise<T>;
 	storageKey: string;
 	dashboard: string;
 	/**
@@ -32,6 +40,7 @@ export interface PageData {
 
 interface Inline {
 	strings: Record<AssessmentKey, string>;
+	laterStringsUrl?: string;
 	storageKey: string;
 	dashboard: string;
 	/** A checklist page's share of the model, inlined. */
@@ -89,22 +98,53 @@ export interface Readers {
 	outlineModel?: typeof outlineModel;
 }
 
+let inlineData: Inline | undefined;
+const readInline = (): Inline => (inlineData ??= JSON.parse(document.getElementById('pb-assessment-data')!.textContent!));
+
+/**
+ * The page's data for an island starting; undefined once `notices` says that a file it needs could
+ * not be fetched (a first visit offline, or an edition since replaced): the island then stays as the
+ * page rendered it, instead of silently doing nothing.
+ */
+export async function startData(notices: Element, readers?: Readers): Promise<PageData | undefined> {
+	try {
+		return await loadPageData(readers);
+	} catch (error) {
+		if (!(error instanceof DataLoadError)) throw error;
+		notice(notices, readInline().strings['load.failed'], 'alert').dataset.notice = 'load-failed';
+		return undefined;
+	}
+}
+
 /** The page's data; with `readTitles`, and a page that names a titles file, its titles too (read once per page: the first call decides). */
 export function loadPageData({ readTitles, outlineModel }: Readers = {}): Promise<PageData> {
 	loading ??= (async () => {
-		const inline: Inline = JSON.parse(document.getElementById('pb-assessment-data')!.textContent!);
+		const inline = readInline();
 		const [models, asset] = await Promise.all([
 			inline.outlineUrl && outlineModel
 				? outlineModel(inline as OutlineUrls, getJson)
 				: (inline.model ? Promise.resolve(inline.model) : getJson<PackedModel>(inline.modelUrl!)).then((packed) => fixedModel(unpackModel(packed))),
 			inline.titlesUrl && readTitles ? getJson<TitlesAsset>(inline.titlesUrl) : undefined,
 		]);
+		let later: Promise<void> | undefined;
+		const loadLaterStrings = () =>
+			inline.laterStringsUrl
+				? (later ??= getJson<Record<AssessmentKey, string>>(inline.laterStringsUrl).then(
+						(strings) => void Object.assign(inline.strings, strings),
+						(error: unknown) => {
+							later = undefined;
+							throw error;
+						}
+					))
+				: undefined;
+		const withStrings = <T>(module: Promise<T>) => Promise.all([module, loadLaterStrings()]).then(([loaded]) => loaded);
 		const base = {
 			get model() {
 				return models.model;
 			},
 			models,
 			strings: inline.strings,
+			withStrings,
 			storageKey: inline.storageKey,
 			dashboard: inline.dashboard,
 			...(inline.plannerUrl ? { plannerUrl: inline.plannerUrl } : {}),

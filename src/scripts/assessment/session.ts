@@ -137,7 +137,7 @@ export async function openSession(notices: Element, data: PageData): Promise<Ses
 	};
 
 	// ---- what the load found ----------------------------------------------------------------
-	if (loaded?.toReport) (await import('./load-report')).reportLoad(session, store!, loaded, reportOnce);
+	if (loaded?.toReport) (await data.withStrings(import('./load-report'))).reportLoad(session, store!, loaded, reportOnce);
 	// A new playbook version that changed none of the answered items: taken on without a word.
 	if (loaded?.playbookVersionChanged && !data.model.partial && !loaded.diff.removed.length && !loaded.diff.reworded.length && !store!.readOnly) {
 		state = acceptPlaybookVersion(state, data.model);

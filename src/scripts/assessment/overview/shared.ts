@@ -16,7 +16,7 @@ export function sharedSection(ctx: OverviewContext, hooks: SharedHooks) {
 			if (shareFragment(location.hash) === undefined) return;
 			// A link may answer any item, and lists them all.
 			await ctx.models.complete();
-			view ??= (await import('./shared-view')).sharedView(ctx, hooks);
+			view ??= (await ctx.session.data.withStrings(import('./shared-view'))).sharedView(ctx, hooks);
 			await view.open();
 		},
 		get state(): AssessmentState | undefined {

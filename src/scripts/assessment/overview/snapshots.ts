@@ -13,7 +13,7 @@ import type { SnapshotsView } from './snapshots-view';
 export async function snapshotsSection(ctx: OverviewContext) {
 	let view: SnapshotsView | undefined;
 	let loading: Promise<SnapshotsView> | undefined;
-	const load = () => (loading ??= import('./snapshots-view').then(({ snapshotsView }) => (view = snapshotsView(ctx))));
+	const load = () => (loading ??= ctx.session.data.withStrings(import('./snapshots-view')).then(({ snapshotsView }) => (view = snapshotsView(ctx))));
 	if (hasStoredValue(browserStorage(), snapshotsKeyOf(ctx.session.data.storageKey))) await load();
 
 	// The snapshots of an import file are read as it is chosen (capture phase: before the import
