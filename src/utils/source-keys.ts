@@ -49,11 +49,28 @@ export function moduleGraph(entry: string, sources: Sources, which: 'static' | '
 	return [...seen];
 }
 
+/** `'dash.title'`, "dash.title" or `dash.title`: a key named in full. */
+const NAMED = /(['"`])([A-Za-z][\w.-]*)\1/g;
+
+/** What each source names: read once per build, whichever scripts share it. */
+const namesBySource = new WeakMap<Sources, Map<string, { named: string[]; prefixes: string[] }>>();
+
+function namesIn(path: string, sources: Sources) {
+	let cache = namesBySource.get(sources);
+	if (!cache) namesBySource.set(sources, (cache = new Map()));
+	let names = cache.get(path);
+	if (!names) {
+		const code = sources[path];
+		cache.set(path, (names = { named: [...code.matchAll(NAMED)].map((m) => m[2]), prefixes: [...code.matchAll(PREFIX)].map((m) => m[1] ?? m[3]) }));
+	}
+	return names;
+}
+
 /** The keys of `keys` these modules may show, in the table's order. */
 function keysNamedBy(modules: string[], sources: Sources, keys: readonly string[]): string[] {
-	const code = modules.map((path) => sources[path]).join('\n');
-	const prefixes = [...code.matchAll(PREFIX)].map((match) => match[1] ?? match[3]);
-	return keys.filter((key) => code.includes(`'${key}'`) || code.includes(`"${key}"`) || code.includes(`\`${key}\``) || prefixes.some((prefix) => key.startsWith(prefix)));
+	const named = new Set(modules.flatMap((path) => namesIn(path, sources).named));
+	const prefixes = [...new Set(modules.flatMap((path) => namesIn(path, sources).prefixes))];
+	return keys.filter((key) => named.has(key) || prefixes.some((prefix) => key.startsWith(prefix)));
 }
 
 /**

@@ -59,14 +59,14 @@ export async function outlineModel(
 	let whole: Promise<boolean> | undefined;
 	const named = new Set(sharePrefixes);
 	/**
-	 * The shares still missing for these items; 'whole' for an id no share is named for (an answer kept
-	 * from a checklist since retired), or past half the shares: then they weigh about what the whole
-	 * model does, in more requests.
+	 * The shares still missing for these items; 'whole' past half of them: then they weigh about what the
+	 * whole model does, in more requests. An id no share is named for is no item of this edition (an
+	 * answer kept from a checklist since retired): the whole model does not have it either.
 	 */
 	const missing = (itemIds: Iterable<string>): string[] | 'whole' => {
 		if (isWhole) return [];
-		const needed = [...sharesOf(itemIds)].filter((prefix) => !fetched.has(prefix));
-		return needed.some((prefix) => !named.has(prefix)) || (fetched.size + needed.length) * 2 > named.size ? 'whole' : needed;
+		const needed = [...sharesOf(itemIds)].filter((prefix) => named.has(prefix) && !fetched.has(prefix));
+		return (fetched.size + needed.length) * 2 > named.size ? 'whole' : needed;
 	};
 	const fetchShares = (prefixes: string[]) =>
 		Promise.all(prefixes.map((prefix) => getJson<PackedModel>(`${sharesBase}${prefix}.json`).then((packed) => [prefix, unpackModel(packed)] as const)));

@@ -15,7 +15,7 @@ export interface PageData {
 	/** The model now (the overview's grows: see `models`). */
 	readonly model: PlaybookModel;
 	models: ModelSource;
-	/** The strings of the code loaded with the island; `loadLaterStrings` adds those of the code it loads later. */
+	/** The strings of the code loaded with the island; `withStrings` adds those of the code it loads later. */
 	strings: Record<AssessmentKey, string>;
 	/**
 	 * A module the island imports later, with the strings only such code shows (utils/island-strings.ts),
