@@ -8,7 +8,7 @@
 import type { Action } from '../lib/assessment/actions';
 import { overviewFigures, updateOverviewFigures, type FiguresDelta, type OverviewFigures } from '../lib/assessment/incremental';
 import { markExported, respondentLabel, respondentSlug, setRespondent, type AnswerValue, type AssessmentState } from '../lib/assessment/state';
-import { download, yieldToBrowser } from './assessment/dom';
+import { download, enableStartedControls, yieldToBrowser } from './assessment/dom';
 import { outlineModel } from './assessment/outline-model';
 import { startData } from './assessment/page-data';
 import { readTitles } from './assessment/page-titles';
@@ -271,7 +271,7 @@ class DashboardIsland extends HTMLElement {
 		});
 
 		// Every control's listener is in place: the controls the page renders disabled now work.
-		for (const control of this.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('[data-until-started]')) control.disabled = false;
+		enableStartedControls(this);
 		// The saved answers' checklists (the page's data brought those it read before the session did);
 		// snapshots compare states that may answer any item.
 		await (snapshots.count ? ctx.models.complete() : ctx.models.cover(Object.keys(session.state.answers))).catch(session.loadFailed);

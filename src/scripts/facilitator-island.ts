@@ -8,7 +8,7 @@ import { agreedKey, decodeAgreed, encodeAgreed, recordAgreement } from '../lib/a
 import type { AnswerValue } from '../lib/assessment/state';
 import { disagreement, memberLabels } from '../lib/assessment/team';
 import { decodeTeam, teamKey } from '../lib/assessment/team-session';
-import { h } from './assessment/dom';
+import { enableStartedControls, h } from './assessment/dom';
 import { startData } from './assessment/page-data';
 import { readTitles } from './assessment/page-titles';
 import { browserStorage, openSession } from './assessment/session';
@@ -188,6 +188,7 @@ class FacilitatorIsland extends HTMLElement {
 		});
 		await openChecklist(params.get('item') || decodeURIComponent(location.hash.slice(1)) || undefined);
 		render(false);
+		enableStartedControls(this);
 	}
 }
 

@@ -21,7 +21,7 @@ import {
 import { emptyProfile, EU_MEMBER_STATES, type SellerProfile } from '../lib/obligations/profile';
 import { codeLabel, plannerTranslator, type PlannerKey } from '../i18n/planner';
 import type { AssessmentKey } from '../i18n/assessment';
-import { download, h } from './assessment/dom';
+import { download, enableStartedControls, h } from './assessment/dom';
 import { startData } from './assessment/page-data';
 import { openSession } from './assessment/session';
 import type { PlannerAsset } from '../utils/planner-data';
@@ -189,6 +189,7 @@ class PlannerIsland extends HTMLElement {
 		});
 		this.querySelector('[data-action="print"]')!.addEventListener('click', () => window.print());
 		this.querySelector('[data-action="export-md"]')!.addEventListener('click', () => download('what-applies-to-me.md', markdown(), 'text/markdown'));
+		enableStartedControls(this);
 
 		const markdown = () => {
 			const page = location.pathname;

@@ -12,7 +12,7 @@ import { agreedKey, decodeAgreed } from '../lib/assessment/agreed';
 import { shareFragment } from '../lib/assessment/share-link';
 import type { AnswerValue } from '../lib/assessment/state';
 import { describeImportError } from '../i18n/import-messages';
-import { download, h, notice } from './assessment/dom';
+import { download, enableStartedControls, h, notice } from './assessment/dom';
 import { startData } from './assessment/page-data';
 import { readTitles } from './assessment/page-titles';
 import { browserStorage, translator } from './assessment/browser';
@@ -192,6 +192,7 @@ class TeamIsland extends HTMLElement {
 			} else if (action === 'team-print') window.print();
 		});
 
+		enableStartedControls(this);
 		// The team loaded earlier in this browser comes back, so a reload during a workshop loses nothing.
 		try {
 			members = decodeTeam(storage?.getItem(key) ?? null);

@@ -265,3 +265,31 @@ test('the snapshot history travels in the exported file, comes back on import, a
 	await expect(other.locator('[data-snapshot-list] li')).toHaveCount(2);
 	await context.close();
 });
+
+test('the team, facilitator and planner controls wait disabled until their island has started, then work', async ({ page }) => {
+	const pages = [
+		['/en/assessment/team/', ['[data-action="compare"]']],
+		['/en/assessment/facilitator/', ['[data-action="prev"]', '[data-action="next"]', '[data-action="record"]', '[data-action="timer"]']],
+		['/en/planner/', ['[data-action="clear-profile"]']],
+	] as const;
+	for (const [path, selectors] of pages) {
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		// Every page here starts from the model file: held back, the island cannot start.
+		await page.route(/\/assessment\/model-[0-9a-f]{12}\.json$/, async (route) => {
+			await held;
+			await route.continue().catch(() => undefined);
+		});
+		await page.goto(path, { waitUntil: 'domcontentloaded' });
+		for (const selector of selectors) await expect(page.locator(selector), `${path} ${selector}`).toBeDisabled();
+		release();
+		for (const selector of selectors) await expect(page.locator(selector), `${path} ${selector}`).toBeEnabled();
+		await page.unrouteAll({ behavior: 'ignoreErrors' });
+	}
+	// Started, the facilitator's buttons do what they say.
+	await page.goto('/en/assessment/facilitator/');
+	const position = page.locator('[data-position]');
+	await expect(position).toContainText('Item 1 of');
+	await page.locator('[data-action="next"]').click();
+	await expect(position).toContainText('Item 2 of');
+});
