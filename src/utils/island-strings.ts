@@ -41,10 +41,16 @@ export function islandStrings(locale: LocaleFolder, island: Island): Record<Asse
 	return pick(locale, islandKeys(island).now);
 }
 
+const laterAssets = new Map<string, Asset | undefined>();
+
 /** The strings of `locale` that only what `island` loads later shows; undefined when there are none. */
 export function laterStrings(locale: LocaleFolder, island: Island): Asset | undefined {
-	const { later } = islandKeys(island);
-	return later.length ? asset(pick(locale, later)) : undefined;
+	const key = `${locale}/${island}`;
+	if (!laterAssets.has(key)) {
+		const { later } = islandKeys(island);
+		laterAssets.set(key, later.length ? asset(pick(locale, later)) : undefined);
+	}
+	return laterAssets.get(key);
 }
 
 /** Where those are (undefined when there are none). */
