@@ -1,8 +1,9 @@
 /**
  * The strings an island's page carries: the keys its script and the modules loaded with it name,
- * inlined; the keys only the modules it imports later name, in a file of its language fetched with them
- * (`strings/<hash>.json`: islands that load the same later code share one). Read from the sources at build time (`source-keys.ts`): the list is
- * the code's own. Build-time only: the sources stay out of every client bundle.
+ * inlined; the keys only the modules it imports later name, in a file of its language fetched with
+ * them (`strings/<hash>.json`: islands that load the same later code share one). Read from the
+ * sources at build time (`source-keys.ts`), so the list is the code's own. Build-time only: the
+ * sources stay out of every client bundle.
  */
 import { assessmentStrings, type AssessmentKey, type Island } from '../i18n/assessment';
 import { localizePath, ROOT_LOCALE, type LocaleFolder } from '../i18n/locales';
