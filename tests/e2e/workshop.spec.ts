@@ -282,6 +282,8 @@ test('the team, facilitator and planner controls wait disabled until their islan
 		});
 		await page.goto(path, { waitUntil: 'domcontentloaded' });
 		for (const selector of selectors) await expect(page.locator(selector), `${path} ${selector}`).toBeDisabled();
+		// Shown only once the island knows the browser can do it.
+		if (path.includes('facilitator')) await expect(page.locator('[data-action="fullscreen"]')).toBeHidden();
 		release();
 		for (const selector of selectors) await expect(page.locator(selector), `${path} ${selector}`).toBeEnabled();
 		await page.unrouteAll({ behavior: 'ignoreErrors' });
