@@ -22,13 +22,14 @@ export const ISLAND_SCRIPTS: Readonly<Record<Island, string>> = {
 
 export const ISLANDS = Object.keys(ISLAND_SCRIPTS) as Island[];
 
-const sources = import.meta.glob(['/src/scripts/**/*.ts', '/src/lib/**/*.ts', '/src/i18n/*.ts'], { eager: true, query: '?raw', import: 'default' }) as Sources;
+/** The browser code's sources, by path. */
+export const SOURCES = import.meta.glob(['/src/scripts/**/*.ts', '/src/lib/**/*.ts', '/src/i18n/*.ts'], { eager: true, query: '?raw', import: 'default' }) as Sources;
 type IslandKeys = { now: AssessmentKey[]; later: AssessmentKey[] };
 const keysByIsland = new Map<Island, IslandKeys>();
 
 function islandKeys(island: Island): IslandKeys {
 	let keys = keysByIsland.get(island);
-	if (!keys) keysByIsland.set(island, (keys = keysUsedBy(ISLAND_SCRIPTS[island], sources, Object.keys(assessmentStrings(ROOT_LOCALE.folder))) as IslandKeys));
+	if (!keys) keysByIsland.set(island, (keys = keysUsedBy(ISLAND_SCRIPTS[island], SOURCES, Object.keys(assessmentStrings(ROOT_LOCALE.folder))) as IslandKeys));
 	return keys;
 }
 

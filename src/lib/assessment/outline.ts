@@ -8,8 +8,9 @@
  * Answers are keyed by item id, and shares are named by the first segment of their items' ids
  * ("ah-daily-health-check" → `shares/<hash>/ah.json`): the overview asks for the shares its saved
  * answers need while the outline is still on its way. The share of a prefix carries every checklist
- * with an item that has it (`shareGroups`), so it replaces each of them whole. An id no share is named
- * for (a 404) needs the whole model.
+ * with an item that has it (`shareGroups`), so it replaces each of them whole. The page names the
+ * prefixes there are shares for: an id with any other prefix is no item of this edition, and needs
+ * no share.
  *
  * `composeModel(outline, shares)` with every checklist's share equals the whole model (tests/unit/
  * assessment/outline.test.ts), and with the shares of the answered checklists gives the same figures.
