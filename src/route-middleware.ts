@@ -6,11 +6,11 @@ import { getCollection } from 'astro:content';
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { folderFromStarlightLocale, LOCALES, ROOT_LOCALE, type LocaleFolder } from './i18n/locales';
 import { useTranslations } from './i18n/ui';
-import { buildSidebar, markCurrent, prevNext, type NavDoc, type NavEntry, type SidebarEntry } from './lib/site/sidebar';
+import { buildNav, pageSidebar, prevNext, type NavDoc, type NavEntry, type NavGroup } from './lib/site/sidebar';
 import { COLLECTIONS } from './schemas';
 import { splitEntryId } from './lib/content/entry-id';
 
-async function sidebarFor(locale: LocaleFolder): Promise<SidebarEntry[]> {
+async function navFor(locale: LocaleFolder): Promise<NavGroup[]> {
 	const entries: NavEntry[] = [];
 	for (const collection of COLLECTIONS) {
 		for (const entry of await getCollection(collection)) {
@@ -25,15 +25,15 @@ async function sidebarFor(locale: LocaleFolder): Promise<SidebarEntry[]> {
 		const slug = own ? doc.id.slice(own.prefix.length + 1) || 'index' : doc.id;
 		docs.push({ slug, label: doc.data.sidebar.label ?? doc.data.title, order: doc.data.sidebar.order });
 	}
-	return buildSidebar(locale, useTranslations(locale), entries, docs);
+	return buildNav(locale, useTranslations(locale), entries, docs);
 }
 
-// A build renders each page once from fixed content, so the sidebar is built once per locale;
+// A build renders each page once from fixed content, so the navigation is built once per locale;
 // the dev server builds it per request, so edits show at once.
-const cache = new Map<LocaleFolder, Promise<SidebarEntry[]>>();
-function cachedSidebar(locale: LocaleFolder) {
-	if (!import.meta.env.PROD) return sidebarFor(locale);
-	if (!cache.has(locale)) cache.set(locale, sidebarFor(locale));
+const cache = new Map<LocaleFolder, Promise<NavGroup[]>>();
+function cachedNav(locale: LocaleFolder) {
+	if (!import.meta.env.PROD) return navFor(locale);
+	if (!cache.has(locale)) cache.set(locale, navFor(locale));
 	return cache.get(locale)!;
 }
 
@@ -42,9 +42,9 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	// The home page (a splash page with a hero) has no sidebar, so on a phone it had no menu and no
 	// language or theme switch: it gets the sidebar, shown only as the phone menu (playbook.css).
 	if (route.entry.data.hero) route.hasSidebar = true;
-	const sidebar = markCurrent(await cachedSidebar(folderFromStarlightLocale(route.locale)), context.url.pathname);
-	route.sidebar = sidebar;
-	const { prev, next } = prevNext(sidebar);
+	const nav = await cachedNav(folderFromStarlightLocale(route.locale));
+	route.sidebar = pageSidebar(nav, context.url.pathname);
+	const { prev, next } = prevNext(nav, context.url.pathname);
 	const data = route.entry.data as { prev?: unknown; next?: unknown };
 	route.pagination = { prev: data.prev === false ? undefined : prev, next: data.next === false ? undefined : next };
 });

@@ -29,7 +29,25 @@ export interface NavDoc {
 }
 
 const link = (label: string, href: string): SidebarLink => ({ type: 'link', label, href, isCurrent: false, badge: undefined, attrs: {} });
-const group = (label: string, entries: SidebarEntry[]): SidebarEntry => ({ type: 'group', label, entries, collapsed: false, badge: undefined });
+
+/**
+ * Entries a collection's group lists on one page. A longer collection shows this many around the
+ * current page and a link to its index: a sidebar of every entry grows with the playbook, and at a
+ * thousand entries it costs every page more to parse, style and scan (Starlight's table of contents
+ * matches selectors over the whole document) than the page's own content does.
+ */
+export const SIDEBAR_ENTRIES_SHOWN = 25;
+
+/** A sidebar group before the page is known. */
+export interface NavGroup {
+	label: string;
+	/** Links every page shows: a folder's pages, or a collection's index and extra pages. */
+	links: SidebarLink[];
+	/** A collection's entries in order. */
+	entries: SidebarLink[];
+	/** A collection's index, linked after a window of its entries with the number left out. */
+	more?: { href: string; label: (count: number) => string };
+}
 
 /** Strategies carry the article's numbering in the locale's numerals and `sidebar.number`: (一) in Chinese, 1. in English. */
 export function entryLabel(entry: NavEntry, locale: LocaleFolder): string {
@@ -46,49 +64,59 @@ export function docsIn(docs: NavDoc[], folder: string): NavDoc[] {
 		.sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.slug.localeCompare(b.slug));
 }
 
-export function buildSidebar(locale: LocaleFolder, t: Translator, entries: NavEntry[], docs: NavDoc[]): SidebarEntry[] {
+/** The locale's navigation: built once per locale, then shaped for each page by `pageSidebar`. */
+export function buildNav(locale: LocaleFolder, t: Translator, entries: NavEntry[], docs: NavDoc[]): NavGroup[] {
 	const path = (p: string) => localizePath(p, locale);
 	const docLink = (doc: NavDoc) => link(doc.label, path(doc.slug === 'index' ? '/' : `/${doc.slug}/`));
-	const collection = (name: CollectionName) => {
+	const collection = (name: CollectionName): NavGroup => {
 		const { group: groupKey, index, extra = [] } = descriptor(name).sidebar;
-		return group(t(groupKey), [
-			link(t(index), path(`/${name}/`)),
-			...extra.map((x) => link(t(x.label), path(x.path))),
-			...entries
+		const indexLink = link(t(index), path(`/${name}/`));
+		return {
+			label: t(groupKey),
+			links: [indexLink, ...extra.map((x) => link(t(x.label), path(x.path)))],
+			entries: entries
 				.filter((e) => e.collection === name)
 				.sort((a, b) => a.order - b.order)
 				.map((e) => link(entryLabel(e, locale), path(`/${name}/${e.id}/`))),
-		]);
+			more: { href: indexLink.href, label: (count) => t('nav.more', { count, index: indexLink.label }) },
+		};
 	};
 	const home = docs.find((d) => d.slug === 'index');
 	const training = docsIn(docs, 'training');
 	return [
-		group(t('nav.start'), [
-			...(home ? [docLink(home)] : []),
-			...docsIn(docs, 'guides').map(docLink),
-			link(t('nav.glossary'), path('/glossary/')),
-		]),
+		{ label: t('nav.start'), links: [...(home ? [docLink(home)] : []), ...docsIn(docs, 'guides').map(docLink), link(t('nav.glossary'), path('/glossary/'))], entries: [] },
 		...COLLECTIONS.map(collection),
-		...(training.length ? [group(t('nav.training'), training.map(docLink))] : []),
+		...(training.length ? [{ label: t('nav.training'), links: training.map(docLink), entries: [] }] : []),
 	];
 }
 
-/** A copy of `sidebar` with the link to `pathname` marked current. */
-export function markCurrent(sidebar: SidebarEntry[], pathname: string): SidebarEntry[] {
-	const normalized = pathname.endsWith('/') ? pathname : `${pathname}/`;
-	return sidebar.map((entry) =>
-		entry.type === 'link'
-			? entry.href === normalized ? { ...entry, isCurrent: true } : entry
-			: { ...entry, entries: markCurrent(entry.entries, pathname) }
-	);
+const normalize = (pathname: string) => (pathname.endsWith('/') ? pathname : `${pathname}/`);
+
+/** The entries a page shows of a group: all, or `SIDEBAR_ENTRIES_SHOWN` around the current one (the first ones elsewhere). */
+function shownEntries(entries: SidebarLink[], current: string): SidebarLink[] {
+	if (entries.length <= SIDEBAR_ENTRIES_SHOWN) return entries;
+	const at = entries.findIndex((e) => e.href === current);
+	const start = at < 0 ? 0 : Math.min(Math.max(0, at - Math.floor(SIDEBAR_ENTRIES_SHOWN / 2)), entries.length - SIDEBAR_ENTRIES_SHOWN);
+	return entries.slice(start, start + SIDEBAR_ENTRIES_SHOWN);
 }
 
-/** Previous and next links in sidebar order, as Starlight's pagination shows them. */
-export function prevNext(sidebar: SidebarEntry[]): { prev: SidebarLink | undefined; next: SidebarLink | undefined } {
-	const links: SidebarLink[] = [];
-	const walk = (entries: SidebarEntry[]) => entries.forEach((e) => (e.type === 'link' ? links.push(e) : walk(e.entries)));
-	walk(sidebar);
-	const index = links.findIndex((l) => l.isCurrent);
+/** The sidebar of the page at `pathname`, in Starlight's shape: its link marked current, long collections windowed around it. */
+export function pageSidebar(nav: NavGroup[], pathname: string): SidebarEntry[] {
+	const current = normalize(pathname);
+	const mark = (l: SidebarLink) => (l.href === current ? { ...l, isCurrent: true } : l);
+	return nav.map((g) => {
+		const shown = shownEntries(g.entries, current);
+		const left = g.entries.length - shown.length;
+		const links = [...g.links, ...shown].map(mark);
+		if (left && g.more) links.push(link(g.more.label(left), g.more.href));
+		return { type: 'group', label: g.label, entries: links, collapsed: false, badge: undefined };
+	});
+}
+
+/** Previous and next links of the page at `pathname` in sidebar order, over every entry (also those its sidebar leaves out). */
+export function prevNext(nav: NavGroup[], pathname: string): { prev: SidebarLink | undefined; next: SidebarLink | undefined } {
+	const links = nav.flatMap((g) => [...g.links, ...g.entries]);
+	const index = links.findIndex((l) => l.href === normalize(pathname));
 	if (index === -1) return { prev: undefined, next: undefined };
 	return { prev: links[index - 1], next: links[index + 1] };
 }
