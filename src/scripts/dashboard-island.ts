@@ -14,7 +14,7 @@ import { startData } from './assessment/page-data';
 import { readTitles } from './assessment/page-titles';
 import { openSession, type Changed } from './assessment/session';
 import { ERASED_PARAM, today, type OverviewContext } from './assessment/overview/context';
-import { longLists } from './assessment/overview/long-list';
+import { isLongPlaybook, longLists } from './assessment/overview/long-list';
 import { matrixView } from './assessment/overview/matrix';
 import { notAssessedView } from './assessment/overview/not-assessed';
 import { scoresView } from './assessment/overview/scores';
@@ -22,8 +22,10 @@ import { sharedSection } from './assessment/overview/shared';
 import { snapshotsSection } from './assessment/overview/snapshots';
 import { mirrorForPrint } from './assessment/print-values';
 
-/** Elements in the overview above which off-screen views skip layout (today's content: ~700; ten times, every list shown: ~14,000). */
+/** Elements in the overview above which off-screen views skip layout (today's content: ~700; every list shown at ten times: ~14,000). */
 const SKIP_LAYOUT_ABOVE_ELEMENTS = 3000;
+/** Set on the island when its off-screen views skip layout (`content-visibility: auto`, layout.css). */
+const SKIP_OFFSCREEN = 'data-skip-offscreen';
 
 class DashboardIsland extends HTMLElement {
 	async connectedCallback() {
@@ -34,11 +36,14 @@ class DashboardIsland extends HTMLElement {
 		const session = await openSession(notices, data);
 		const { t } = session;
 		const titles = data.titles!;
-		// A long overview (thousands of rows shown): one frame after every view was laid out (its size
-		// remembered), off-screen views may skip layout. A short one lays out in a few milliseconds and never
-		// needs to, so nothing on it can move when a view scrolls back into view.
+		// Off-screen views skip layout on a long overview: from the first render in a playbook whose lists
+		// are held back (most of the page is then screens away on a phone), and once thousands of rows are
+		// shown (one frame after every view was laid out, so each keeps its real size). A short overview
+		// lays out in a few milliseconds and never needs to, so nothing on it moves when a view scrolls
+		// into view.
+		if (isLongPlaybook(data.model)) this.toggleAttribute(SKIP_OFFSCREEN, true);
 		const skipLayoutIfLong = () => {
-			if (this.getElementsByTagName('*').length > SKIP_LAYOUT_ABOVE_ELEMENTS) requestAnimationFrame(() => requestAnimationFrame(() => this.toggleAttribute('data-laid-out', true)));
+			if (this.getElementsByTagName('*').length > SKIP_LAYOUT_ABOVE_ELEMENTS) requestAnimationFrame(() => requestAnimationFrame(() => this.toggleAttribute(SKIP_OFFSCREEN, true)));
 		};
 		const ctx: OverviewContext = {
 			session,

@@ -83,7 +83,26 @@ test.describe('the overview of a long playbook', () => {
 			await expect(page.locator('#pb-matrix li')).toHaveCount(15);
 			await expect(page.locator('#pb-not-assessed > li')).toHaveCount(13);
 			await expect(page.locator('.pb-show-all')).toHaveCount(0);
+			// Laid out whole: nothing on a short overview moves when a view scrolls into view.
+			await expect(page.locator('[data-not-assessed]')).toHaveCSS('content-visibility', 'visible');
 		}
+	});
+
+	test('off-screen views skip layout from the first render, and are drawn when scrolled to', async ({ page }) => {
+		await serveLongPlaybook(page);
+		await page.goto('/en/assessment/');
+		await expect(scoreRows(page)).toHaveCount(1 + PILLARS + LIST_LIMIT);
+		// The last views of the first render are drawn.
+		await expect(page.locator('[data-last-export]')).not.toBeEmpty();
+		const notAssessed = page.locator('[data-not-assessed]');
+		await expect(notAssessed).toHaveCSS('content-visibility', 'auto');
+		// Screens below the first on a phone-sized window: not laid out yet (the size it is given while skipped).
+		await page.setViewportSize({ width: 390, height: 844 });
+		const skipped = await notAssessed.evaluate((el) => el.getBoundingClientRect().height);
+		expect(skipped).toBe(40 * 16);
+		await notAssessed.scrollIntoViewIfNeeded();
+		await expect(page.locator('#pb-not-assessed > li')).toHaveCount(LIST_LIMIT);
+		await expect.poll(() => notAssessed.evaluate((el) => el.getBoundingClientRect().height)).not.toBe(40 * 16);
 	});
 
 	for (const [path, words] of Object.entries(WORDS)) {

@@ -13,6 +13,15 @@ export const LIST_LIMIT = 20;
 /** Risk names a matrix cell lists before its "+n" button. */
 export const CELL_LIMIT = 8;
 
+/**
+ * A playbook with more checklists or risks than a list draws: its overview runs to many screens on a
+ * phone (10,000 px at ten times today's content), and laying all of it out before the first screen
+ * shows costs more than the rest of the page's start.
+ */
+export function isLongPlaybook(model: { checklists: unknown[]; risks: unknown[] }): boolean {
+	return model.checklists.length > LIST_LIMIT || model.risks.length > LIST_LIMIT;
+}
+
 export interface LongList {
 	/** How many of `total` rows to draw. */
 	count(total: number): number;
