@@ -4,9 +4,10 @@
  * - the model (`model-<hash>.json`, one file for both languages, packed: `packModel`), shared by the
  *   team and facilitator pages and downloaded once per visit;
  * - its outline (`outline-<hash>.json`: `packOutline`), what the overview starts from, and the shares
- *   of the model named by item-id prefix (`shares/<hash>/<prefix>.json`: the checklists with items of
- *   that prefix, as a checklist page inlines its own), which the overview fetches once an item of that
- *   prefix has an answer; it fetches the whole model only for views of any item (lib/assessment/outline.ts);
+ *   of the model by item-id prefix, filed in buckets by a hash of the prefix (`shares/<hash>/<bucket>.json`:
+ *   the checklists with items of the bucket's prefixes, as a checklist page inlines its own), which the
+ *   overview fetches once an item of such a prefix has an answer; it fetches the whole model only for
+ *   views of any item (lib/assessment/outline.ts);
  * - the titles of one language (`titles-<hash>.json`): checklist, pillar and risk titles and profile
  *   names, with the link prefixes the islands build links from;
  * - the item statements of one checklist section in one language (`items/<checklist>.<section>-<hash>.json`:
@@ -20,7 +21,7 @@ import { inLocale } from '../schemas/glossary';
 import { stripInline } from '../lib/inline';
 import { entryPath } from '../lib/site/paths';
 import { ALL_ITEMS_FILE, itemFile, packModel, sliceModel, type PackedModel } from '../lib/assessment/model';
-import { packOutline, shareGroups } from '../lib/assessment/outline';
+import { packOutline, shareBucketFiles } from '../lib/assessment/outline';
 import { playbookModel } from './assessment-model';
 import { asset, sha, type Asset } from './hashed-asset';
 import { pageContext } from './entries';
@@ -54,14 +55,13 @@ export async function checklistModel(checklistId: string): Promise<PackedModel> 
 	return packModel(sliceModel(await playbookModel(), checklistId));
 }
 
-let shares: Promise<{ hash: string; files: Map<string, string> }> | undefined;
+let shares: Promise<{ hash: string; files: string[] }> | undefined;
 
-/** Every share as a file (item-id prefix → JSON text), with one hash for the set. */
-export function shareFiles(): Promise<{ hash: string; files: Map<string, string> }> {
+/** Every share bucket's file as JSON text, in bucket order, with one hash for the set. */
+export function shareFiles(): Promise<{ hash: string; files: string[] }> {
 	shares ??= (async () => {
-		const model = await playbookModel();
-		const files = new Map([...shareGroups(model)].map(([prefix, checklists]) => [prefix, JSON.stringify(packModel(sliceModel(model, checklists)))]));
-		return { hash: sha([...files].map(([prefix, body]) => `${prefix}\n${body}`).join('\n')), files };
+		const files = shareBucketFiles(await playbookModel()).map((file) => JSON.stringify(file));
+		return { hash: sha(files.join('\n')), files };
 	})();
 	return shares;
 }
@@ -138,7 +138,7 @@ export async function outlineUrl(): Promise<string> {
 	return `/assessment/outline-${(await outlineAsset()).hash}.json`;
 }
 
-/** Where the shares live: `${await sharesBase()}<prefix>.json`; the folder changes with any of them. */
+/** Where the share buckets live: `${await sharesBase()}<bucket>.json`; the folder changes with any of them. */
 export async function sharesBase(): Promise<string> {
 	return `/assessment/shares/${(await shareFiles()).hash}/`;
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, makeShareLink, test } from './fixtures';
 import { ASSESSMENT_CHUNKS } from '../../src/integrations/island-chunks';
+import { shareBucket } from '../../src/lib/assessment/outline';
 
 const CHECKLIST = '/checklists/account-health/';
 const KEY = 'cbp-assessment';
@@ -444,12 +445,14 @@ test('a checklist page carries only its own checklist; the team and facilitator 
 });
 
 test.describe('the data the overview fetches', () => {
-	/** The model files the page asks for, by kind: the outline, the whole model, or a share (named by its items' id prefix). */
+	/** The share bucket of an item-id prefix, of as many buckets as the overview's data names. */
+	const bucketOf = async (page: Page, prefix: string) => shareBucket(prefix, JSON.parse((await page.locator('#pb-assessment-data').textContent())!).shareBuckets);
+	/** The model files the page asks for, by kind: the outline, the whole model, or a share bucket (by number). */
 	const modelFiles = (page: Page) => {
 		const asked: string[] = [];
 		page.on('request', (request) => {
 			const path = new URL(request.url()).pathname;
-			const match = /^\/assessment\/(?:(outline|model)-[0-9a-f]{12}|shares\/[0-9a-f]{12}\/([a-z0-9-]+))\.json$/.exec(path);
+			const match = /^\/assessment\/(?:(outline|model)-[0-9a-f]{12}|shares\/[0-9a-f]{12}\/(\d+))\.json$/.exec(path);
 			if (match) asked.push(match[1] ?? `share:${match[2]}`);
 		});
 		return asked;
@@ -471,7 +474,9 @@ test.describe('the data the overview fetches', () => {
 		await page.goto('/en/assessment/');
 		await expect(overall(page)).toHaveText('2/236');
 		await expect(checklistRow(page, 'Account health')).toHaveText('2/15');
-		expect(asked.sort()).toEqual(['outline', 'share:ah']);
+		const [ah, me] = [await bucketOf(page, 'ah'), await bucketOf(page, 'me')];
+		expect(ah).not.toBe(me);
+		expect(asked.sort()).toEqual(['outline', `share:${ah}`]);
 
 		// An answer in another checklist, from another tab: that checklist's share comes, the figures follow.
 		const other = await context.newPage();
@@ -479,7 +484,7 @@ test.describe('the data the overview fetches', () => {
 		await answer(other, 'me-market-research', '1');
 		await expect(overall(page)).toHaveText('3/236');
 		await expect(checklistRow(page, 'Market-entry readiness')).toHaveText(/^1\//);
-		expect(asked.sort()).toEqual(['outline', 'share:ah', 'share:me']);
+		expect(asked.sort()).toEqual(['outline', `share:${ah}`, `share:${me}`].sort());
 
 		// An export lists answers against the whole model: fetched then, once.
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all answers (JSON)' }).click()]);
@@ -499,9 +504,9 @@ test.describe('the data the overview fetches', () => {
 			await held;
 			await route.continue();
 		});
-		const shareAsked = page.waitForRequest(/\/assessment\/shares\/[0-9a-f]{12}\/ah\.json$/);
+		const shareAsked = page.waitForRequest(/\/assessment\/shares\/[0-9a-f]{12}\/\d+\.json$/);
 		await page.goto('/en/assessment/', { waitUntil: 'domcontentloaded' });
-		await shareAsked;
+		expect((await shareAsked).url()).toMatch(new RegExp(`/${await bucketOf(page, 'ah')}\\.json$`));
 		release();
 		await expect(overall(page)).toHaveText('1/236');
 	});

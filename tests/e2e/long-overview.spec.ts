@@ -33,7 +33,7 @@ async function lengthen(route: Route) {
 	const extraRisks = Array.from({ length: EXTRA_RISKS }, (_, n): Packed['r'][number] => [syntheticRisk(n + 1), 'operations', 5, 5]);
 	if (/\/outline-[0-9a-f]+\.json$/.test(url)) {
 		const outline = body as Outline;
-		// As in the model below; no share is named for the synthetic items' prefix, so answering one needs the whole model.
+		// As in the model below. No share bucket lists the synthetic items' prefix: the tests answer real items only.
 		const checklists: Outline['c'] = Array.from({ length: EXTRA_CHECKLISTS }, (_, n) => [syntheticChecklist(n + 1), [['basics', [n < EXTRA_RISKS ? [2, 0, n] : [2, 0], [1, 0]]]]]);
 		outline.c = [...checklists, ...outline.c.map(([id, sections]): Outline['c'][number] => [id, sections.map(([sid, items]) => [sid, items.map(([w, s, ...risks]) => [w, s, ...risks.map((r) => r + EXTRA_RISKS)])])])];
 		outline.r = [...extraRisks, ...outline.r];

@@ -5,17 +5,18 @@
  * totals, risk and pillar weights, targets), so the overview stands it in for a placeholder and fetches
  * a share of the model (`sliceModel`) only once an item it covers is answered.
  *
- * Answers are keyed by item id, and shares are named by the first segment of their items' ids
- * ("ah-daily-health-check" → `shares/<hash>/ah.json`): the overview asks for the shares its saved
- * answers need while the outline is still on its way. The share of a prefix carries every checklist
- * with an item that has it (`shareGroups`), so it replaces each of them whole. The page names the
- * prefixes there are shares for: an id with any other prefix is no item of this edition, and needs
- * no share.
+ * Answers are keyed by item id, and shares by the first segment of their items' ids ("ah" of
+ * "ah-daily-health-check"). The share of a prefix carries every checklist with an item that has it
+ * (`shareGroups`), so it replaces each of them whole. Shares are filed in buckets by a hash of their
+ * prefix (`shares/<hash>/<bucket>.json`), so the page names only how many buckets there are, a number
+ * whatever the playbook's size, and the overview asks for the buckets its saved answers need while
+ * the outline is still on its way. A bucket lists the prefixes it holds: an id with any other prefix
+ * is no item of this edition (an answer kept from a checklist since retired), and needs nothing more.
  *
  * `composeModel(outline, shares)` with every checklist's share equals the whole model (tests/unit/
  * assessment/outline.test.ts), and with the shares of the answered checklists gives the same figures.
  */
-import { indexModel, packRisks, packStrategies, resolveTargets, unpackRisks, unpackStrategies, type ModelItem, type PackedRisk, type PackedStrategy, type PlaybookModel, type ProfileInput } from './model';
+import { indexModel, packModel, packRisks, packStrategies, resolveTargets, sliceModel, unpackRisks, unpackStrategies, type ModelItem, type PackedModel, type PackedRisk, type PackedStrategy, type PlaybookModel, type ProfileInput } from './model';
 import { CURRENT_STATE_VERSION, STATE_FORMAT } from './state';
 
 /** An item as the outline has it: [weight, strategy index or -1, ...risk indexes]. */
@@ -78,6 +79,35 @@ export function shareGroups(model: PlaybookModel): Map<string, string[]> {
 
 /** The shares figuring these answered items needs, by prefix. */
 export const sharesOf = (itemIds: Iterable<string>): Set<string> => new Set([...itemIds].map(itemPrefix));
+
+/** Buckets for this many shares: a power of two, at least twice as many, so most buckets hold one share or none. */
+export function shareBucketCount(shares: number): number {
+	let buckets = 1;
+	while (buckets < shares * 2) buckets *= 2;
+	return buckets;
+}
+
+/** The bucket of a prefix: its FNV-1a hash, modulo the number of buckets (the same in the build and the browser). */
+export function shareBucket(prefix: string, buckets: number): number {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < prefix.length; i++) hash = Math.imul(hash ^ prefix.charCodeAt(i), 0x01000193);
+	return (hash >>> 0) % buckets;
+}
+
+/** A bucket's file: the prefixes it holds, and the share of the model they carry (none for an empty bucket). */
+export interface PackedShare {
+	p: string[];
+	m?: PackedModel;
+}
+
+/** Every bucket's file, empty ones included (asked for only by a prefix no checklist has). */
+export function shareBucketFiles(model: PlaybookModel): PackedShare[] {
+	const groups = shareGroups(model);
+	const files: PackedShare[] = Array.from({ length: shareBucketCount(groups.size) }, () => ({ p: [] }));
+	for (const prefix of groups.keys()) files[shareBucket(prefix, files.length)].p.push(prefix);
+	for (const file of files) if (file.p.length) file.m = packModel(sliceModel(model, [...new Set(file.p.flatMap((prefix) => groups.get(prefix)!))]));
+	return files;
+}
 
 /** The model the overview figures with: the shares' items where given, placeholders elsewhere. */
 export function composeModel(outline: PackedOutline, shares: ReadonlyMap<string, PlaybookModel>): PlaybookModel {

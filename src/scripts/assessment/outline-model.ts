@@ -6,7 +6,7 @@
  * Passed to `loadPageData` by the overview only: no other page carries this code.
  */
 import { unpackModel, type PackedModel, type PlaybookModel } from '../../lib/assessment/model';
-import { composeModel, sharesOf, storedAnswers, type PackedOutline } from '../../lib/assessment/outline';
+import { composeModel, shareBucket, sharesOf, storedAnswers, type PackedOutline, type PackedShare } from '../../lib/assessment/outline';
 import { noticeKeyOf, type StorageLike } from '../../lib/assessment/storage-raw';
 import { browserStorage } from './browser';
 import type { ModelSource } from './page-data';
@@ -14,10 +14,10 @@ import type { ModelSource } from './page-data';
 /** Where the overview's files are, and the storage key of the answers (the page's inline data). */
 export interface OutlineUrls {
 	outlineUrl: string;
-	/** `${sharesBase}<item-id prefix>.json` */
+	/** `${sharesBase}<bucket>.json` */
 	sharesBase: string;
-	/** The prefixes shares are named by. */
-	sharePrefixes: string[];
+	/** How many buckets the shares are filed in. */
+	shareBuckets: number;
 	modelUrl: string;
 	storageKey: string;
 	/** The playbook version (the outline's and the model's). */
@@ -47,29 +47,29 @@ function storedIds(storage: StorageLike | undefined, key: string, version: strin
  * unreadable or waiting with a notice (the store reports those, and needs every item to).
  */
 export async function outlineModel(
-	{ outlineUrl, sharesBase, sharePrefixes, modelUrl, storageKey: key, version }: OutlineUrls,
+	{ outlineUrl, sharesBase, shareBuckets, modelUrl, storageKey: key, version }: OutlineUrls,
 	getJson: GetJson,
 	storage: StorageLike | undefined = browserStorage()
 ): Promise<ModelSource> {
-	/** Shares fetched, by prefix; the model's checklists they carry, by checklist id. */
-	const fetched = new Set<string>();
+	/** Buckets fetched; the model's checklists their shares carry, by checklist id. */
+	const fetched = new Set<number>();
 	const shares = new Map<string, PlaybookModel>();
 	const listeners: ((model: PlaybookModel) => void)[] = [];
 	let isWhole = false;
 	let whole: Promise<boolean> | undefined;
-	const named = new Set(sharePrefixes);
 	/**
-	 * The shares still missing for these items; 'whole' past half of them: then they weigh about what the
-	 * whole model does, in more requests. An id no share is named for is no item of this edition (an
-	 * answer kept from a checklist since retired): the whole model does not have it either.
+	 * The buckets still missing for these items; 'whole' past a quarter of the buckets (about half the
+	 * shares: there are at least twice as many buckets): then they weigh about what the whole model does,
+	 * in more requests. A fetched bucket covers its prefixes, and those no checklist has: an id of such a
+	 * prefix is no item of this edition (an answer kept from a checklist since retired), nor of the whole model.
 	 */
-	const missing = (itemIds: Iterable<string>): string[] | 'whole' => {
+	const missing = (itemIds: Iterable<string>): number[] | 'whole' => {
 		if (isWhole) return [];
-		const needed = [...sharesOf(itemIds)].filter((prefix) => named.has(prefix) && !fetched.has(prefix));
-		return (fetched.size + needed.length) * 2 > named.size ? 'whole' : needed;
+		const needed = [...new Set([...sharesOf(itemIds)].map((prefix) => shareBucket(prefix, shareBuckets)))].filter((bucket) => !fetched.has(bucket));
+		return (fetched.size + needed.length) * 4 > shareBuckets ? 'whole' : needed;
 	};
-	const fetchShares = (prefixes: string[]) =>
-		Promise.all(prefixes.map((prefix) => getJson<PackedModel>(`${sharesBase}${prefix}.json`).then((packed) => [prefix, unpackModel(packed)] as const)));
+	const fetchShares = (buckets: number[]) =>
+		Promise.all(buckets.map((bucket) => getJson<PackedShare>(`${sharesBase}${bucket}.json`).then((file) => [bucket, file.m && unpackModel(file.m)] as const)));
 
 	// The shares the saved answers need come with the outline (the page preloads it), not after it.
 	const stored = storedIds(storage, key, version);
@@ -97,11 +97,15 @@ export async function outlineModel(
 	const add = (files: Awaited<ReturnType<typeof fetchShares>>) => {
 		// The whole model may have come meanwhile: it has every share.
 		if (isWhole) return false;
-		for (const [prefix, share] of files) {
-			fetched.add(prefix);
+		// A bucket of retired prefixes only brings nothing.
+		let grown = false;
+		for (const [bucket, share] of files) {
+			fetched.add(bucket);
+			if (!share) continue;
 			for (const c of share.checklists) shares.set(c.id, share);
+			grown = true;
 		}
-		return set(composeModel(outline, shares));
+		return grown && set(composeModel(outline, shares));
 	};
 	const source: ModelSource = {
 		get model() {

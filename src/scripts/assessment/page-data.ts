@@ -49,7 +49,7 @@ interface Inline {
 	/** The overview's: the model's outline, where the shares are, which there are, and the playbook version. */
 	outlineUrl?: string;
 	sharesBase?: string;
-	sharePrefixes?: string[];
+	shareBuckets?: number;
 	version?: string;
 	titlesUrl?: string;
 	plannerUrl?: string;

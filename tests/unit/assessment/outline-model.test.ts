@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildPlaybookModel, packModel, sliceModel, type ProfileInput } from '../../../src/lib/assessment/model';
-import { packOutline, shareGroups } from '../../../src/lib/assessment/outline';
+import { buildPlaybookModel, packModel, type ProfileInput } from '../../../src/lib/assessment/model';
+import { packOutline, shareBucket, shareBucketFiles } from '../../../src/lib/assessment/outline';
 import { noticeKeyOf } from '../../../src/lib/assessment/storage-raw';
 import { emptyState, setAnswer } from '../../../src/lib/assessment/state';
 import { outlineModel } from '../../../src/scripts/assessment/outline-model';
@@ -13,8 +13,11 @@ const outline = packOutline(whole, [PROFILE]);
 const FILES: Record<string, unknown> = Object.fromEntries([
 	['/outline.json', outline],
 	['/model.json', packModel(whole, [PROFILE])],
-	...[...shareGroups(whole)].map(([prefix, checklists]) => [`/shares/h1/${prefix}.json`, packModel(sliceModel(whole, checklists))]),
+	...shareBucketFiles(whole).map((file, bucket) => [`/shares/h1/${bucket}.json`, file]),
 ]);
+const BUCKETS = shareBucketFiles(whole).length;
+/** The file of the bucket a prefix is filed in. */
+const bucketOf = (prefix: string) => `/shares/h1/${shareBucket(prefix, BUCKETS)}.json`;
 
 /** A server that records what was asked of it, and can be taken offline. */
 function server() {
@@ -39,7 +42,7 @@ const answered = (...ids: string[]) => {
 	return JSON.stringify(state);
 };
 /** Opens the overview's model; the outline's own request is left out of `asked`. */
-const URLS = { outlineUrl: '/outline.json', sharesBase: '/shares/h1/', sharePrefixes: [...shareGroups(whole).keys()], modelUrl: '/model.json', storageKey: KEY, version: whole.version };
+const URLS = { outlineUrl: '/outline.json', sharesBase: '/shares/h1/', shareBuckets: BUCKETS, modelUrl: '/model.json', storageKey: KEY, version: whole.version };
 const open = async (srv: ReturnType<typeof server>, entries: Record<string, string> = {}) => {
 	const source = await outlineModel(URLS, srv.getJson, storageWith(entries));
 	srv.asked.splice(srv.asked.indexOf('/outline.json'), 1);
@@ -60,7 +63,7 @@ describe("the overview's model", () => {
 	test('saved answers: the shares of their checklists, each once, asked for beside the outline', async () => {
 		const srv = server();
 		const source = await open(srv, { [KEY]: answered('c1-s0-i0', 'c1-s1-i1', 'c4-s0-i1') });
-		expect(srv.asked.sort()).toEqual(['/shares/h1/c1.json', '/shares/h1/c4.json']);
+		expect(srv.asked.sort()).toEqual([bucketOf('c1'), bucketOf('c4')].sort());
 		expect(realItems(source.model)).toEqual(whole.items.filter((i) => i.checklistId === 'c1' || i.checklistId === 'c4').map((i) => i.id));
 		expect(source.covers(['c1-s1-i0'])).toBe(true);
 		expect(source.covers(['c2-s1-i0'])).toBe(false);
@@ -77,7 +80,7 @@ describe("the overview's model", () => {
 			return srv.getJson<T>(url);
 		};
 		const opening = outlineModel(URLS, getJson, storageWith({ [KEY]: answered('c3-s0-i0') }));
-		expect(srv.asked).toEqual(['/shares/h1/c3.json']);
+		expect(srv.asked).toEqual([bucketOf('c3')]);
 		arrive();
 		expect(realItems((await opening).model)).toHaveLength(4);
 	});
@@ -93,35 +96,49 @@ describe("the overview's model", () => {
 		}
 	});
 
-	test('shares of more than half the checklists: the whole model', async () => {
+	test('buckets of more than a quarter of them (about half the checklists): the whole model', async () => {
+		// Six checklists, six prefixes in 16 buckets, each in a bucket of its own.
+		expect(BUCKETS).toBe(16);
+		expect(new Set(['c0', 'c1', 'c2', 'c3', 'c4'].map(bucketOf)).size).toBe(5);
 		const srv = server();
 		const source = await open(srv);
-		await source.cover(['c0-s0-i0', 'c1-s0-i0', 'c2-s0-i0']);
-		expect(srv.asked).toHaveLength(3);
 		await source.cover(['c0-s0-i0', 'c1-s0-i0', 'c2-s0-i0', 'c3-s0-i0']);
+		expect(srv.asked).toHaveLength(4);
+		expect(srv.asked).not.toContain('/model.json');
+		await source.cover(['c0-s0-i0', 'c1-s0-i0', 'c2-s0-i0', 'c3-s0-i0', 'c4-s0-i0']);
 		expect(srv.asked.at(-1)).toBe('/model.json');
 		expect(source.model).toEqual(whole);
 
 		// Saved: the same, beside the outline.
 		const saved = server();
-		expect((await open(saved, { [KEY]: answered('c1-s0-i0', 'c2-s0-i0', 'c3-s0-i0', 'c4-s0-i0') })).model).toEqual(whole);
+		expect((await open(saved, { [KEY]: answered('c0-s0-i0', 'c1-s0-i0', 'c2-s0-i0', 'c3-s0-i0', 'c4-s0-i0') })).model).toEqual(whole);
 		expect(saved.asked).toEqual(['/model.json']);
 	});
 
-	test('an answer no share is named for (a checklist since retired) asks for nothing: no model has its item', async () => {
+	test('an answer of a prefix no checklist has (a checklist since retired) asks for its bucket once, and no more: no model has its item', async () => {
+		// "retired" is filed in c0's bucket; "gone" in one of its own.
+		expect(bucketOf('retired')).toBe(bucketOf('c0'));
+		expect(['c0', 'c1', 'c2', 'c3', 'c4', 'c5'].map(bucketOf)).not.toContain(bucketOf('gone'));
 		const srv = server();
 		const source = await open(srv, { [KEY]: answered('c1-s0-i0', 'retired-item') });
-		expect(srv.asked).toEqual(['/shares/h1/c1.json']);
-		expect(source.covers(['retired-item', 'c1-s1-i0'])).toBe(true);
+		expect(srv.asked.sort()).toEqual([bucketOf('c1'), bucketOf('retired')].sort());
+		// c0's share came with the retired answer's bucket.
+		expect(realItems(source.model)).toHaveLength(8);
+		expect(source.covers(['retired-item', 'c1-s1-i0', 'c0-s1-i1'])).toBe(true);
 		expect(await source.cover(['retired-item'])).toBe(false);
-		expect(srv.asked).toHaveLength(1);
+		// An empty bucket brings nothing, and is asked for once.
+		expect(source.covers(['gone-item'])).toBe(false);
+		expect(await source.cover(['gone-item'])).toBe(false);
+		expect(source.covers(['gone-item'])).toBe(true);
+		expect(realItems(source.model)).toHaveLength(8);
+		expect(srv.asked).toHaveLength(3);
 	});
 
 	test('a share that cannot be fetched (offline) fails the cover: the page reports it, and the next cover tries again', async () => {
 		const srv = server();
 		const source = await open(srv);
 		srv.offline(true);
-		await expect(source.cover(['c2-s0-i0'])).rejects.toThrow('/shares/h1/c2.json: offline');
+		await expect(source.cover(['c2-s0-i0'])).rejects.toThrow(`${bucketOf('c2')}: offline`);
 		expect(srv.asked).not.toContain('/model.json');
 		srv.offline(false);
 		expect(await source.cover(['c2-s0-i0'])).toBe(true);

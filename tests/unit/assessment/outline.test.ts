@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { notAssessedByChecklist } from '../../../src/lib/assessment/actions';
 import { overviewFigures } from '../../../src/lib/assessment/incremental';
-import { buildPlaybookModel, profileTargets, sliceModel, type PlaybookModel, type ProfileInput } from '../../../src/lib/assessment/model';
-import { composeModel, packOutline, shareGroups, sharesOf, storedAnswers } from '../../../src/lib/assessment/outline';
+import { buildPlaybookModel, profileTargets, sliceModel, unpackModel, type PlaybookModel, type ProfileInput } from '../../../src/lib/assessment/model';
+import { composeModel, packOutline, shareBucket, shareBucketCount, shareBucketFiles, shareGroups, sharesOf, storedAnswers } from '../../../src/lib/assessment/outline';
 import { strategyTargetLevel } from '../../../src/lib/assessment/scoring';
 import { emptyState, isAnswered, setAnswer, type AnswerPatch, type AssessmentState } from '../../../src/lib/assessment/state';
 import { PROPERTY_RUNS } from './runs';
@@ -69,6 +69,33 @@ describe('the model outline', () => {
 		const composed = composeModel(packOutline(mixed, []), sharesFor(mixed, sharesOf(Object.keys(state.answers))));
 		expect(composed.items.filter((item) => item.textHash).map((item) => item.checklistId)).toEqual([...Array(4).fill('c0'), ...Array(4).fill('c1'), ...Array(4).fill('c2')]);
 		expect(overviewFigures(composed, state)).toEqual(overviewFigures(mixed, state));
+	});
+
+	test('shares are filed in buckets, at least twice as many as shares, so the page names a number whatever the playbook’s size', () => {
+		expect([0, 1, 2, 6, 13, 498].map(shareBucketCount)).toEqual([1, 2, 4, 16, 32, 1024]);
+		// 498 prefixes as the scale benchmark names them: spread, a handful at most in one bucket.
+		const load = new Map<number, number>();
+		for (let n = 1; n <= 498; n++) {
+			const bucket = shareBucket(`c${n}`, 1024);
+			expect(bucket).toBeGreaterThanOrEqual(0);
+			expect(bucket).toBeLessThan(1024);
+			load.set(bucket, (load.get(bucket) ?? 0) + 1);
+		}
+		expect(Math.max(...load.values())).toBeLessThanOrEqual(4);
+
+		const files = shareBucketFiles(full);
+		expect(files).toHaveLength(shareBucketCount(shareGroups(full).size));
+		// Each prefix in the bucket its hash names, once; a bucket's share is its prefixes' checklists.
+		expect(files.flatMap((file) => file.p).sort()).toEqual([...shareGroups(full).keys()].sort());
+		files.forEach((file, bucket) => {
+			for (const prefix of file.p) expect(shareBucket(prefix, files.length)).toBe(bucket);
+			if (!file.p.length) return expect(file.m).toBeUndefined();
+			expect(unpackModel(file.m!)).toEqual(sliceModel(full, file.p));
+		});
+		// Every bucket's share together makes the whole model.
+		const byChecklist = new Map<string, PlaybookModel>();
+		for (const file of files) if (file.m) for (const c of unpackModel(file.m).checklists) byChecklist.set(c.id, unpackModel(file.m));
+		expect(composeModel(outline, byChecklist)).toEqual(full);
 	});
 
 	test('with the shares of the answered checklists only, every overview figure equals the whole model’s', () => {
