@@ -15,17 +15,5 @@ export async function showChecklistProgress() {
 		return; // storage unavailable: nothing to show
 	}
 	if (raw === null) return;
-	// The page's templates come in its data attributes, not from the tables: the formatter alone.
-	const [{ storedProgress }, { format }] = await Promise.all([import('../lib/assessment/erase'), import('../i18n/format')]);
-	for (const row of list.querySelectorAll<HTMLElement>('[data-progress-of]')) {
-		const progress = storedProgress(raw, row.dataset.progressOf!.split(' '));
-		if (!progress) continue;
-		const { answered, total, missingReason } = progress;
-		const text = [
-			answered ? format(list.dataset.answered!, { answered, total }) : format(list.dataset.notStarted!, { total }),
-			missingReason ? format(list.dataset.missingReason!, { count: missingReason }) : '',
-		];
-		row.querySelector('dd')!.textContent = text.filter(Boolean).join(' · ');
-		row.hidden = false;
-	}
+	(await import('./checklist-progress-rows')).showProgressRows(list, raw);
 }
