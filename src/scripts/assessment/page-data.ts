@@ -46,7 +46,7 @@ interface Inline {
 	/** A checklist page's share of the model, inlined. */
 	model?: PackedModel;
 	modelUrl?: string;
-	/** The overview's: the model's outline, where the shares are, which there are, and the playbook version. */
+	/** The overview's: the model's outline, where the share buckets are and how many, and the playbook version. */
 	outlineUrl?: string;
 	sharesBase?: string;
 	shareBuckets?: number;
