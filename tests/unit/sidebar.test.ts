@@ -63,7 +63,7 @@ describe('a collection longer than the sidebar shows', () => {
 	test(`its first ${SIDEBAR_ENTRIES_SHOWN} entries on other pages, then a link to its index with the number left out`, () => {
 		const { numbers, last } = shown('/en/risks/x/');
 		expect(numbers).toEqual(range(1, 25));
-		expect(last).toMatchObject({ label: '35 more: All checklists', href: '/en/checklists/', isCurrent: false });
+		expect(last).toMatchObject({ label: '35 more: All checklists', href: '/en/checklists/', isCurrent: false, attrs: { class: 'pb-sidebar-more' } });
 		// Its index and the pages beside it stay.
 		const group = checklists(pageSidebar(nav, '/en/'));
 		expect(group.type === 'group' && group.entries.slice(0, 6).map((e) => e.type === 'link' && e.href)).toEqual(['/en/checklists/', '/en/assessment/', '/en/assessment/team/', '/en/planner/', '/en/planner/calendar/', '/en/checklists/c1/']);

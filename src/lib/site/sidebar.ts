@@ -108,7 +108,7 @@ export function pageSidebar(nav: NavGroup[], pathname: string): SidebarEntry[] {
 		const shown = shownEntries(g.entries, current);
 		const left = g.entries.length - shown.length;
 		const links = [...g.links, ...shown].map(mark);
-		if (left && g.more) links.push(link(g.more.label(left), g.more.href));
+		if (left && g.more) links.push({ ...link(g.more.label(left), g.more.href), attrs: { class: 'pb-sidebar-more' } });
 		return { type: 'group', label: g.label, entries: links, collapsed: false, badge: undefined };
 	});
 }
