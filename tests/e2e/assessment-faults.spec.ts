@@ -216,6 +216,11 @@ test.describe('fault suite: answers are never lost', () => {
 			await page.route(file, (route) => route.abort('internetdisconnected'));
 			await page.goto(path);
 			await expect(page.locator('[data-notice="load-failed"]'), path).toHaveText(/Part of this page could not be loaded, perhaps because you are offline/);
+			// What the page could not act on takes no input: it stays as rendered, disabled (the team page's files and links too).
+			const controls = await page.locator('[data-until-started]').all();
+			expect(controls.length, path).toBeGreaterThan(0);
+			for (const control of controls) await expect(control, path).toBeDisabled();
+			if (path.includes('/team/')) for (const input of ['#pb-team-files', '#pb-team-links']) await expect(page.locator(input)).toBeDisabled();
 			await page.unroute(file);
 		}
 		// Saved answers of this edition whose share of the model cannot be fetched: the same, and nothing saved is touched.

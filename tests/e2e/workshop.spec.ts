@@ -268,7 +268,7 @@ test('the snapshot history travels in the exported file, comes back on import, a
 
 test('the team, facilitator and planner controls wait disabled until their island has started, then work', async ({ page }) => {
 	const pages = [
-		['/en/assessment/team/', ['[data-action="compare"]']],
+		['/en/assessment/team/', ['#pb-team-files', '#pb-team-links', '[data-action="compare"]']],
 		['/en/assessment/facilitator/', ['[data-action="prev"]', '[data-action="next"]', '[data-action="record"]', '[data-action="timer"]']],
 		['/en/planner/', ['[data-action="clear-profile"]']],
 	] as const;

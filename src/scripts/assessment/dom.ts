@@ -37,7 +37,7 @@ export function download(name: string, text: string, type: string) {
  * a click before then would do nothing, silently.
  */
 export function enableStartedControls(root: ParentNode) {
-	for (const control of root.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('[data-until-started]')) control.disabled = false;
+	for (const control of root.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('[data-until-started]')) control.disabled = false;
 }
 
 export function notice(container: Element, text: string, kind: 'alert' | 'status' = 'status'): HTMLElement {
