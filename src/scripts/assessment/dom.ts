@@ -31,15 +31,15 @@ export function download(name: string, text: string, type: string) {
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Shows a notice (closable when the container has `data-dismiss-label`); `alert` for problems that lost or risk losing data, `status` otherwise. Returns it. */
 /**
  * Enables the controls a page renders disabled (`data-until-started`) until its island has wired them:
- * a click before then would do nothing, silently.
+ * a click before then would do nothing, silently. An island that cannot start leaves them disabled.
  */
 export function enableStartedControls(root: ParentNode) {
 	for (const control of root.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('[data-until-started]')) control.disabled = false;
 }
 
+/** Shows a notice (closable when the container has `data-dismiss-label`); `alert` for problems that lost or risk losing data, `status` otherwise. Returns it. */
 export function notice(container: Element, text: string, kind: 'alert' | 'status' = 'status'): HTMLElement {
 	const box = h('div', { class: `pb-notice pb-notice-${kind}`, role: kind }, h('p', {}, text));
 	// A container that names a dismiss label (rendered in the page's language) makes its notices closable.
