@@ -16,7 +16,7 @@
  * `composeModel(outline, shares)` with every checklist's share equals the whole model (tests/unit/
  * assessment/outline.test.ts), and with the shares of the answered checklists gives the same figures.
  */
-import { indexModel, packModel, packRisks, packStrategies, resolveTargets, sliceModel, unpackRisks, unpackStrategies, type ModelItem, type PackedModel, type PackedRisk, type PackedStrategy, type PlaybookModel, type ProfileInput } from './model';
+import { fnv1a, indexModel, packModel, packRisks, packStrategies, resolveTargets, sliceModel, unpackRisks, unpackStrategies, type ModelItem, type PackedModel, type PackedRisk, type PackedStrategy, type PlaybookModel, type ProfileInput } from './model';
 import { CURRENT_STATE_VERSION, STATE_FORMAT } from './state';
 
 /** An item as the outline has it: [weight, strategy index or -1, ...risk indexes]. */
@@ -87,12 +87,8 @@ export function shareBucketCount(shares: number): number {
 	return buckets;
 }
 
-/** The bucket of a prefix: its FNV-1a hash, modulo the number of buckets (the same in the build and the browser). */
-export function shareBucket(prefix: string, buckets: number): number {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < prefix.length; i++) hash = Math.imul(hash ^ prefix.charCodeAt(i), 0x01000193);
-	return (hash >>> 0) % buckets;
-}
+/** The bucket of a prefix: its FNV-1a hash (the model's `fnv1a`), modulo the number of buckets (the same in the build and the browser). */
+export const shareBucket = (prefix: string, buckets: number): number => parseInt(fnv1a(prefix), 16) % buckets;
 
 /** A bucket's file: the prefixes it holds, and the share of the model they carry (none for an empty bucket). */
 export interface PackedShare {
