@@ -105,6 +105,25 @@ test.describe('the overview of a long playbook', () => {
 		await expect.poll(() => notAssessed.evaluate((el) => el.getBoundingClientRect().height)).not.toBe(40 * 16);
 	});
 
+	test('on a wide screen, what is on screen stays put while the views above it are laid out', async ({ page }) => {
+		await page.setViewportSize({ width: 1366, height: 768 });
+		await serveLongPlaybook(page);
+		await page.goto('/en/assessment/');
+		const toggle = page.locator('[data-not-assessed] > .pb-show-all');
+		await expect(toggle).toBeVisible();
+		// Above the list: the action plan, 40rem while skipped, one line once laid out.
+		const actions = page.locator('[data-actions]');
+		await expect.poll(() => actions.evaluate((el) => el.getBoundingClientRect().height)).toBe(40 * 16);
+		const top = await toggle.evaluate((el) => {
+			el.scrollIntoView({ block: 'center' });
+			return el.getBoundingClientRect().top;
+		});
+		await expect.poll(() => actions.evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(40 * 16);
+		// Within the half pixel by which a scroll position is rounded.
+		const moved = (await toggle.evaluate((el) => el.getBoundingClientRect().top)) - top;
+		expect(Math.abs(moved)).toBeLessThanOrEqual(1);
+	});
+
 	for (const [path, words] of Object.entries(WORDS)) {
 		test(`scores: the first ${LIST_LIMIT} checklists, then all of them and back, by keyboard, answers counted throughout ${path}`, async ({ page }) => {
 			await seedAnswers(page);
