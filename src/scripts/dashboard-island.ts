@@ -8,7 +8,7 @@
 import type { Action } from '../lib/assessment/actions';
 import { overviewFigures, updateOverviewFigures, type FiguresDelta, type OverviewFigures } from '../lib/assessment/incremental';
 import { markExported, respondentLabel, respondentSlug, setRespondent, type AnswerValue, type AssessmentState } from '../lib/assessment/state';
-import { download, enableStartedControls, yieldToBrowser } from './assessment/dom';
+import { download, enableStartedControls, whenIdle, yieldToBrowser } from './assessment/dom';
 import { outlineModel } from './assessment/outline-model';
 import { startData } from './assessment/page-data';
 import { readTitles } from './assessment/page-titles';
@@ -24,6 +24,8 @@ import { mirrorForPrint } from './assessment/print-values';
 
 /** Elements in the overview above which off-screen views skip layout (today's content: ~700; every list shown at ten times: ~14,000). */
 const SKIP_LAYOUT_ABOVE_ELEMENTS = 3000;
+/** The longest the first render waits for the browser to be idle: a page kept busy still gets its overview. */
+const IDLE_WAIT_MS = 2000;
 /** Set on the island when its off-screen views skip layout (`content-visibility: auto`, layout.css). */
 const SKIP_OFFSCREEN = 'data-skip-offscreen';
 
@@ -40,8 +42,10 @@ class DashboardIsland extends HTMLElement {
 		// are held back (most of the page is then screens away on a phone), and once thousands of rows are
 		// shown (one frame after every view was laid out, so each keeps its real size). A short overview
 		// lays out in a few milliseconds and never needs to, so nothing on it moves when a view scrolls
-		// into view.
-		if (isLongPlaybook(data.model)) this.toggleAttribute(SKIP_OFFSCREEN, true);
+		// into view. Not before the first view is drawn: views laid out empty would keep a height of 0.
+		const skipOffscreenIfLongPlaybook = () => {
+			if (isLongPlaybook(data.model)) this.toggleAttribute(SKIP_OFFSCREEN, true);
+		};
 		const skipLayoutIfLong = () => {
 			if (this.getElementsByTagName('*').length > SKIP_LAYOUT_ABOVE_ELEMENTS) requestAnimationFrame(() => requestAnimationFrame(() => this.toggleAttribute(SKIP_OFFSCREEN, true)));
 		};
@@ -155,6 +159,7 @@ class DashboardIsland extends HTMLElement {
 			const delta = refigure(view, shared.state ? 'all' : changed);
 			return [
 				() => {
+					skipOffscreenIfLongPlaybook();
 					shared.render();
 					scores.render(figures!, delta);
 					renderWho();
@@ -179,14 +184,14 @@ class DashboardIsland extends HTMLElement {
 
 		/**
 		 * The first render, one group of views per task, so the page paints and answers input between
-		 * them: in one task, the overview of a large playbook blocked a phone for seconds. A full render
-		 * that runs meanwhile (an import, a target change) has drawn everything: the rest is skipped.
+		 * them: in one task, the overview of a large playbook blocked a phone for seconds. The figures
+		 * are a task of their own too. A full render that runs meanwhile (an import, a target change)
+		 * has drawn everything: the rest is skipped.
 		 */
 		async function firstRender() {
-			const [first, ...rest] = renderSteps('all');
+			const steps = renderSteps('all');
 			const started = renders;
-			first();
-			for (const step of rest) {
+			for (const step of steps) {
 				await yieldToBrowser();
 				if (renders !== started) return;
 				step();
@@ -281,6 +286,12 @@ class DashboardIsland extends HTMLElement {
 		// snapshots compare states that may answer any item.
 		await (snapshots.count ? ctx.models.complete() : ctx.models.cover(Object.keys(session.state.answers))).catch(session.loadFailed);
 		await openShared();
+		// Starlight's table of contents looks for what each heading covers with one query over the whole
+		// page, once the browser is first idle. Drawn after it (idle callbacks run in the order they were
+		// asked for, and it asked as the page loaded), the overview is not in that query: at ten times
+		// today's content it took 25 ms over the drawn overview against 5 ms over the page as served,
+		// twice (the phone's and the wide screen's table of contents).
+		await whenIdle(IDLE_WAIT_MS);
 		await firstRender();
 		firstRenderDone = true;
 		if (missedChanges) show('all');

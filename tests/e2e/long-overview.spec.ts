@@ -105,6 +105,29 @@ test.describe('the overview of a long playbook', () => {
 		await expect.poll(() => notAssessed.evaluate((el) => el.getBoundingClientRect().height)).not.toBe(40 * 16);
 	});
 
+	test("Starlight's table of contents scans the page before the overview is drawn, and follows its sections", async ({ page }) => {
+		// Its one query over the whole page (starlight-toc.ts) covers the page as served, not the drawn views.
+		await page.addInitScript(() => {
+			const drawnAtScan: number[] = [];
+			(window as unknown as { drawnAtScan: number[] }).drawnAtScan = drawnAtScan;
+			const query = Document.prototype.querySelectorAll;
+			Document.prototype.querySelectorAll = function (this: Document, selector: string) {
+				if (selector.includes(':has(h1#_top')) drawnAtScan.push(query.call(this, '#pb-scores tr').length);
+				return query.call(this, selector);
+			} as typeof query;
+		});
+		await serveLongPlaybook(page);
+		await page.goto('/en/assessment/');
+		await expect(scoreRows(page)).toHaveCount(1 + PILLARS + LIST_LIMIT);
+		// Both tables of contents (the phone's and the wide screen's) scanned an undrawn overview.
+		await expect.poll(() => page.evaluate(() => (window as unknown as { drawnAtScan: number[] }).drawnAtScan)).toEqual([0, 0]);
+		const current = page.locator('.right-sidebar starlight-toc a[aria-current="true"]');
+		for (const id of ['actions', 'matrix']) {
+			await page.locator(`#${id}`).evaluate((heading) => heading.scrollIntoView());
+			await expect(current).toHaveAttribute('href', `#${id}`);
+		}
+	});
+
 	test('on a wide screen, what is on screen stays put while the views above it are laid out', async ({ page }) => {
 		await page.setViewportSize({ width: 1366, height: 768 });
 		await serveLongPlaybook(page);
