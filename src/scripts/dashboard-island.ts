@@ -7,13 +7,13 @@
  */
 import type { Action } from '../lib/assessment/actions';
 import { overviewFigures, updateOverviewFigures, type FiguresDelta, type OverviewFigures } from '../lib/assessment/incremental';
-import { markExported, respondentLabel, respondentSlug, setRespondent, type AnswerValue, type AssessmentState } from '../lib/assessment/state';
-import { download, enableStartedControls, whenIdle, yieldToBrowser } from './assessment/dom';
+import { respondentLabel, setRespondent, type AnswerValue, type AssessmentState } from '../lib/assessment/state';
+import { enableStartedControls, yieldToBrowser } from './assessment/dom';
 import { outlineModel } from './assessment/outline-model';
 import { startData } from './assessment/page-data';
 import { readTitles } from './assessment/page-titles';
 import { openSession, type Changed } from './assessment/session';
-import { ERASED_PARAM, today, type OverviewContext } from './assessment/overview/context';
+import { ERASED_PARAM, type OverviewContext } from './assessment/overview/context';
 import { isLongPlaybook, longLists } from './assessment/overview/long-list';
 import { matrixView } from './assessment/overview/matrix';
 import { notAssessedView } from './assessment/overview/not-assessed';
@@ -26,6 +26,8 @@ import { mirrorForPrint } from './assessment/print-values';
 const SKIP_LAYOUT_ABOVE_ELEMENTS = 3000;
 /** The longest the first render waits for the browser to be idle: a page kept busy still gets its overview. */
 const IDLE_WAIT_MS = 2000;
+/** Resolves once the browser is idle, or after `timeout` ms (Safari has no requestIdleCallback: at once). */
+const whenIdle = (timeout: number) => new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout }) : setTimeout(resolve)));
 /** Set on the island when its off-screen views skip layout (`content-visibility: auto`, layout.css). */
 const SKIP_OFFSCREEN = 'data-skip-offscreen';
 
@@ -120,8 +122,6 @@ class DashboardIsland extends HTMLElement {
 			session.update(setRespondent(session.state, typedEarly), new Set(), 'now');
 			announceWho();
 		}
-		/** "playbook-assessment-li-wei-2026-12-06.json": the name tells a team's files apart. */
-		const fileName = (kind: string, ext: string) => [`playbook-${kind}`, respondentSlug(session.state.respondent), today()].filter(Boolean).join('-') + ext;
 		const printValues = mirrorForPrint(this, '[data-who-name], [data-who-role], [data-profile]');
 		const renderExport = () => {
 			const last = session.state.lastExportedAt;
@@ -233,20 +233,9 @@ class DashboardIsland extends HTMLElement {
 
 		this.addEventListener('click', async (event) => {
 			const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
-			const now = Date.now();
-			if (action === 'export-json') {
-				// A file lists its answers against the whole model.
-				const [{ exportJson }] = await Promise.all([import('../lib/assessment/json-codec'), ctx.models.complete()]);
-				download(fileName('assessment', '.json'), exportJson(session.state, now, ctx.model, snapshots.list()), 'application/json');
-				session.update(markExported(session.state, now), new Set(), 'now');
-			} else if (action === 'export-csv') {
-				await ctx.loadAllItemTitles();
-				const { actionPlanCsvFile } = await data.withStrings(import('./assessment/overview/exports'));
-				download(fileName('action-plan', '.csv'), actionPlanCsvFile(ctx.model, session.state, t, titles), 'text/csv;charset=utf-8');
-			} else if (action === 'export-md') {
-				await ctx.loadAllItemTitles();
-				const { markdownReportFile } = await data.withStrings(import('./assessment/overview/exports'));
-				download(fileName('report', '.md'), markdownReportFile(ctx.model, session.state, t, titles, today()), 'text/markdown;charset=utf-8');
+			if (action === 'export-json' || action === 'export-csv' || action === 'export-md') {
+				const { exportFile } = await data.withStrings(import('./assessment/overview/export-files'));
+				await exportFile(ctx, action, snapshots.list);
 			} else if (action === 'print') {
 				window.print();
 			} else if (action === 'snapshot') {

@@ -75,13 +75,6 @@ export function placeInOrder(parent: Element, children: readonly Element[]) {
 	}
 }
 
-/** Resolves once the browser is idle (or after `timeout` ms): for work that should come after what the page runs on load. */
-export function whenIdle(timeout: number): Promise<void> {
-	// Safari has no requestIdleCallback.
-	const idle = (globalThis as { requestIdleCallback?: typeof requestIdleCallback }).requestIdleCallback;
-	return new Promise((resolve) => (idle ? idle(() => resolve(), { timeout }) : setTimeout(resolve, 0)));
-}
-
 /** Ends the current task, so the browser can paint and handle input (`scheduler.yield()` where it exists). */
 export function yieldToBrowser(): Promise<void> {
 	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;

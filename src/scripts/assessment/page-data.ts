@@ -9,7 +9,7 @@ import type { OutlineUrls, outlineModel } from './outline-model';
 import type { AssessmentKey } from '../../i18n/assessment';
 import type { AssessmentTitles } from '../../utils/assessment-titles';
 import type { TitlesAsset } from '../../utils/assessment-assets';
-import { notice, yieldToBrowser } from './dom';
+import { notice } from './dom';
 
 export interface PageData {
 	/** The model now (the overview's grows: see `models`). */
@@ -150,8 +150,6 @@ export function loadPageData({ readTitles, outlineModel }: Readers = {}): Promis
 			...(inline.plannerUrl ? { plannerUrl: inline.plannerUrl } : {}),
 		};
 		if (!asset || !readTitles) return Object.assign(base, { loadItemTitles: async () => {}, loadAllItemTitles: async () => {} });
-		// Reading the titles is a task of its own: with the model's, on a long playbook, it blocked a phone for 120 ms.
-		await yieldToBrowser();
 		return Object.assign(base, readTitles(models, asset, inline.itemsBase!));
 	})();
 	return loading;
