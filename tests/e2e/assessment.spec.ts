@@ -387,6 +387,37 @@ test('the team view lines up several people\'s share links, biggest disagreement
 	);
 });
 
+test("the overview's exports load with the first one, then download the action plan and the report", async ({ page }) => {
+	const exportCode: string[] = [];
+	page.on('request', (request) => {
+		const path = new URL(request.url()).pathname;
+		if (path.startsWith('/_astro/export-files.')) exportCode.push(path);
+	});
+	await page.goto(`/en${CHECKLIST}`);
+	await answer(page, 'ah-daily-health-check', '1');
+	await page.goto('/en/assessment/');
+	await expect(page.locator('#pb-scores')).toBeVisible();
+	// A visit that exports nothing downloads none of the export code.
+	expect(exportCode).toEqual([]);
+
+	const csv = page.waitForEvent('download');
+	await page.locator('[data-action="export-csv"]').click();
+	const csvFile = await csv;
+	expect(csvFile.suggestedFilename()).toMatch(/^playbook-action-plan-\d{4}-\d{2}-\d{2}\.csv$/);
+	const csvText = await readFile((await csvFile.path())!, 'utf8');
+	// The answered item below "Measured" is an action, by its statement.
+	expect(csvText).toContain('ah-daily-health-check');
+	expect(csvText).toContain('1 Ad hoc');
+
+	const md = page.waitForEvent('download');
+	await page.locator('[data-action="export-md"]').click();
+	const mdFile = await md;
+	expect(mdFile.suggestedFilename()).toMatch(/^playbook-report-\d{4}-\d{2}-\d{2}\.md$/);
+	expect(await readFile((await mdFile.path())!, 'utf8')).toMatch(/^# Assessment overview/);
+	// Loaded once, for both.
+	expect(exportCode).toHaveLength(1);
+});
+
 test('a first visit (overview, checklist) saves answers without the code that reads stored ones, which loads once answers are stored', async ({ page }) => {
 	expect(ASSESSMENT_CHUNKS).toContain(READER_CHUNK);
 	const reader = new RegExp(`/_astro/${READER_CHUNK}\\.[\\w-]+\\.js$`);
